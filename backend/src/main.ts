@@ -1,19 +1,15 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { createApp } from './app/create-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
+async function main() {
+  const app = await createApp();
+  const port = Number(process.env['PORT'] ?? 3000);
   await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+  Logger.log(`Accord Tracker listens on http://localhost:${port} (API under /api, docs at /api/docs)`, 'Main');
 }
 
-bootstrap();
+main().catch((error) => {
+  // Config and migration failures end here: say why and stop with a non-zero code.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

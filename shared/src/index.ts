@@ -1,1 +1,6 @@
-export * from './lib/shared';
+export * from './lib/assessment';
+export * from './lib/dto';
+export * from './lib/errors';
+export * from './lib/permissions';
+export * from './lib/status';
+export * from './lib/structure';

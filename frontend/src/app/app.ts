@@ -1,13 +1,15 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { Dir } from '@angular/cdk/bidi';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { LanguageService } from './core/i18n/language.service';
 
+/** The `dir` binding tells Material's components (menus, paginator, overlays) the text direction. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'acc-root',
-  templateUrl: './app.html',
-  styleUrl: './app.scss',
+  imports: [RouterOutlet, Dir],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<div [dir]="language.direction()"><router-outlet /></div>`,
 })
 export class App {
-  protected title = 'frontend';
+  protected readonly language = inject(LanguageService);
 }

@@ -1,0 +1,55 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { validationExceptionFactory } from '../common/api-exception';
+import { assignRequestId } from '../common/request-id';
+import { resolveGeneratedSecrets } from '../config/generated-secrets';
+import { API_PREFIX, AppModule } from './app.module';
+
+/** Builds the application exactly as it runs, for `main.ts` and for the API tests. */
+export async function createApp(): Promise<INestApplication> {
+  resolveGeneratedSecrets(process.env);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(assignRequestId);
+  app.useBodyParser('json', { limit: '256kb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // ECharts and Angular Material set inline styles; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Accord Tracker API')
+      .setDescription(
+        'Tracks the implementation of peace agreements. Every error answers the ApiError shape ' +
+          '{ statusCode, code, message, errors?: { field: code }, requestId }. Writes need If-Match with the ETag read.',
+      )
+      .setVersion('0.1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  return app;
+}

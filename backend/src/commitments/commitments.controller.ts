@@ -1,0 +1,47 @@
+import { CommitmentDetailDto, CommitmentListItemDto, Page, Permission } from '@accord/shared';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
+import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/authenticated.decorator';
+import { UuidParam } from '../common/uuid-param';
+import { IfMatchVersion } from '../common/versioning';
+import { CommitmentsService } from './commitments.service';
+import { CommitmentQueryDto } from './dto/commitment-query.dto';
+import { UpdateCommitmentDto } from './dto/update-commitment.dto';
+
+@ApiTags('commitments')
+@Controller()
+export class CommitmentsController {
+  constructor(private readonly commitments: CommitmentsService) {}
+
+  @Get('agreements/:agreementId/commitments')
+  @Authenticated({ permission: Permission.ReadAgreement })
+  @ApiOkResponse({ description: 'One page of the agreement\'s commitments with their current status' })
+  @ApiNotFoundResponse()
+  list(
+    @UuidParam('agreementId') agreementId: string,
+    @Query() query: CommitmentQueryDto,
+  ): Promise<Page<CommitmentListItemDto>> {
+    return this.commitments.list(agreementId, query);
+  }
+
+  @Get('commitments/:commitmentId')
+  @Authenticated({ permission: Permission.ReadAgreement })
+  @ApiOkResponse({ description: 'The commitment with its article, parties, milestones and their full history; ETag = version' })
+  @ApiNotFoundResponse()
+  detail(@UuidParam('commitmentId') id: string): Promise<CommitmentDetailDto> {
+    return this.commitments.detail(id);
+  }
+
+  @Patch('commitments/:commitmentId')
+  @Authenticated({ permission: Permission.UpdateCommitment })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the commitment as read' })
+  @ApiOkResponse({ description: 'The updated commitment; ETag = new version' })
+  @ApiPreconditionFailedResponse({ description: 'Someone else changed the commitment since it was read' })
+  update(
+    @UuidParam('commitmentId') id: string,
+    @IfMatchVersion() version: number,
+    @Body() changes: UpdateCommitmentDto,
+  ): Promise<CommitmentDetailDto> {
+    return this.commitments.update(id, version, changes);
+  }
+}

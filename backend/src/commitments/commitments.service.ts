@@ -1,0 +1,114 @@
+import { CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page } from '@accord/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AgreementsService } from '../agreements/agreements.service';
+import { ApiException } from '../common/api-exception';
+import { todayIso } from '../common/dates';
+import { requireChanges, staleVersion, updateCount } from '../common/versioning';
+import { MilestonesService } from '../milestones/milestones.service';
+import { CommitmentQueryDto } from './dto/commitment-query.dto';
+import { UpdateCommitmentDto } from './dto/update-commitment.dto';
+
+const ORDER_BY: Record<CommitmentSort, string> = {
+  [CommitmentSort.Reference]: 'c.position',
+  [CommitmentSort.Deadline]: 'c.deadline NULLS LAST, c.position',
+  [CommitmentSort.Level]: 's.pam_level, c.position',
+  [CommitmentSort.Updated]: 's.last_effective_date DESC NULLS LAST, c.position',
+};
+
+const PARTIES_OF_COMMITMENT = `
+  coalesce((SELECT json_agg(json_build_object('id', pa.id, 'acronym', pa.acronym, 'name', pa.name) ORDER BY pa.position)
+            FROM commitment_party cp JOIN party pa ON pa.id = cp.party_id WHERE cp.commitment_id = c.id), '[]')`;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly agreements: AgreementsService,
+    private readonly milestones: MilestonesService,
+  ) {}
+
+  async list(agreementId: string, query: CommitmentQueryDto): Promise<Page<CommitmentListItemDto>> {
+    await this.agreements.getEntity(agreementId);
+    const parameters: unknown[] = [agreementId, todayIso()];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions = ['c.agreement_id = $1'];
+    if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
+    if (query.partyId) {
+      conditions.push(`EXISTS (SELECT 1 FROM commitment_party cp JOIN party pa ON pa.id = cp.party_id
+        WHERE cp.commitment_id = c.id AND ${bind(query.partyId)} IN (pa.id, pa.parent_id))`);
+    }
+    if (query.status === 'none') conditions.push('s.operational_status IS NULL');
+    else if (query.status) conditions.push(`s.operational_status = ${bind(query.status)}`);
+    if (query.level !== undefined) conditions.push(`s.pam_level = ${bind(query.level)}`);
+    if (query.overdue !== undefined) conditions.push(`s.overdue = ${bind(query.overdue)}`);
+    if (query.q) {
+      const pattern = bind(`%${escapeLike(query.q)}%`);
+      conditions.push(`(c.reference ILIKE ${pattern} OR c.title ILIKE ${pattern} OR c.text ILIKE ${pattern})`);
+    }
+    const from = `FROM commitment c JOIN commitment_status_as_of($1, $2) s ON s.commitment_id = c.id
+                  JOIN pillar p ON p.id = c.pillar_id WHERE ${conditions.join(' AND ')}`;
+    const countParameters = [...parameters];
+    const [items, [{ total }]] = await Promise.all([
+      this.db.query(
+        `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
+                ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
+                s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
+                s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate"
+         ${from} ORDER BY ${ORDER_BY[query.sort]}
+         LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+        parameters,
+      ) as Promise<CommitmentListItemDto[]>,
+      this.db.query(`SELECT count(*)::int AS total ${from}`, countParameters) as Promise<{ total: number }[]>,
+    ]);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async detail(id: string): Promise<CommitmentDetailDto> {
+    const [row] = await this.db.query(
+      `SELECT c.id, c.agreement_id AS "agreementId", c.reference, c.title, c.text, c.deadline::text AS deadline,
+              c.deadline_note AS "deadlineNote", c.version, s.pam_level AS "pamLevel",
+              s.operational_status AS "operationalStatus", s.overdue,
+              json_build_object('id', p.id, 'code', p.code, 'name', p.name, 'theme', p.theme, 'position', p.position) AS pillar,
+              CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'parentId', t.parent_id, 'kind', t.kind,
+                'number', t.number, 'heading', t.heading, 'body', t.body, 'position', t.position) END AS section,
+              ${PARTIES_OF_COMMITMENT} AS parties
+       FROM commitment c
+       JOIN commitment_status_as_of((SELECT agreement_id FROM commitment WHERE id = $1), $2) s ON s.commitment_id = c.id
+       JOIN pillar p ON p.id = c.pillar_id
+       LEFT JOIN text_section t ON t.id = c.section_id
+       WHERE c.id = $1`,
+      [id, todayIso()],
+    );
+    if (!row) throw ApiException.notFound('Commitment');
+    return { ...row, milestones: await this.milestones.describe({ commitmentId: id }) };
+  }
+
+  async update(id: string, expectedVersion: number, changes: UpdateCommitmentDto): Promise<CommitmentDetailDto> {
+    requireChanges(changes);
+    const assignments: string[] = [];
+    const parameters: unknown[] = [id, expectedVersion];
+    for (const [column, value] of [
+      ['title', changes.title],
+      ['text', changes.text],
+      ['deadline', changes.deadline],
+      ['deadline_note', changes.deadlineNote],
+    ] as const) {
+      if (value !== undefined) assignments.push(`${column} = $${parameters.push(value)}`);
+    }
+    const affected = await updateCount(
+      this.db.manager,
+      `UPDATE commitment SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
+       WHERE id = $1 AND version = $2`,
+      parameters,
+    );
+    if (affected === 0) {
+      const [exists] = await this.db.query('SELECT 1 FROM commitment WHERE id = $1', [id]);
+      throw exists ? staleVersion() : ApiException.notFound('Commitment');
+    }
+    return this.detail(id);
+  }
+}

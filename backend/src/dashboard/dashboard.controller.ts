@@ -1,0 +1,22 @@
+import { DashboardDto, Permission } from '@accord/shared';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/authenticated.decorator';
+import { todayIso } from '../common/dates';
+import { UuidParam } from '../common/uuid-param';
+import { DashboardService } from './dashboard.service';
+import { DashboardQueryDto } from './dashboard-query.dto';
+
+@ApiTags('dashboard')
+@Controller('agreements/:agreementId/dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get()
+  @Authenticated({ permission: Permission.ReadAgreement })
+  @ApiOkResponse({ description: 'PAM rate, counts by level and operational status, progress by pillar and party, overdue items' })
+  @ApiNotFoundResponse()
+  get(@UuidParam('agreementId') agreementId: string, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
+    return this.dashboard.forAgreement(agreementId, query.asOf ?? todayIso());
+  }
+}

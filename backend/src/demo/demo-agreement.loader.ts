@@ -1,0 +1,123 @@
+import { EntityManager } from 'typeorm';
+import { DemoAgreement } from './demo-agreement.types';
+
+export interface LoadedCounts {
+  agreementId: string;
+  commitments: number;
+  milestones: number;
+  statusUpdates: number;
+}
+
+/**
+ * Inserts a demo agreement with its structure and history (inside the caller's transaction).
+ * Historical updates are recorded and approved at noon UTC of their effective date.
+ * Also used by the API tests to load small fixtures.
+ */
+export async function loadDemoAgreement(
+  manager: EntityManager,
+  data: DemoAgreement,
+  authorId: string,
+  scaleCode = 'pam',
+): Promise<LoadedCounts> {
+  const insert = async (sql: string, parameters: unknown[]): Promise<string> =>
+    (await manager.query(`${sql} RETURNING id`, parameters))[0].id;
+
+  const agreementId = await insert(
+    `INSERT INTO agreement (slug, title, short_title, country, signed_on, description, pax_id, scale_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM assessment_scale WHERE code = $8))`,
+    [data.slug, data.title, data.shortTitle, data.country, data.signedOn, data.description, data.paxId, scaleCode],
+  );
+
+  const pillarIds = new Map<string, string>();
+  for (const [position, pillar] of data.pillars.entries()) {
+    pillarIds.set(
+      pillar.code,
+      await insert('INSERT INTO pillar (agreement_id, code, name, theme, position) VALUES ($1, $2, $3, $4, $5)', [
+        agreementId, pillar.code, pillar.name, pillar.theme, position,
+      ]),
+    );
+  }
+
+  const partyIds = new Map<string, string>();
+  for (const [position, party] of data.parties.entries()) {
+    partyIds.set(
+      party.key,
+      await insert(
+        'INSERT INTO party (agreement_id, parent_id, name, acronym, kind, position) VALUES ($1, $2, $3, $4, $5, $6)',
+        [agreementId, party.parentKey ? required(partyIds, party.parentKey) : null, party.name, party.acronym, party.kind, position],
+      ),
+    );
+  }
+
+  for (const [position, body] of data.monitoringBodies.entries()) {
+    await insert(
+      'INSERT INTO monitoring_body (agreement_id, name, acronym, description, position) VALUES ($1, $2, $3, $4, $5)',
+      [agreementId, body.name, body.acronym, body.description, position],
+    );
+  }
+
+  const sectionIds = new Map<string, string>();
+  for (const [position, section] of data.sections.entries()) {
+    sectionIds.set(
+      section.key,
+      await insert(
+        `INSERT INTO text_section (agreement_id, parent_id, kind, number, heading, body, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          agreementId,
+          section.parentKey ? required(sectionIds, section.parentKey) : null,
+          section.kind, section.number, section.heading, section.body ?? null, position,
+        ],
+      ),
+    );
+  }
+
+  const counts: LoadedCounts = { agreementId, commitments: 0, milestones: 0, statusUpdates: 0 };
+  for (const [position, commitment] of data.commitments.entries()) {
+    const commitmentId = await insert(
+      `INSERT INTO commitment (agreement_id, pillar_id, section_id, reference, title, text, deadline, deadline_note, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        agreementId,
+        required(pillarIds, commitment.pillarCode),
+        commitment.sectionKey ? required(sectionIds, commitment.sectionKey) : null,
+        commitment.reference, commitment.title, commitment.text,
+        commitment.deadline ?? null, commitment.deadlineNote ?? null, position,
+      ],
+    );
+    counts.commitments++;
+    await manager.query(
+      'INSERT INTO commitment_party (commitment_id, party_id) SELECT $1, unnest($2::uuid[])',
+      [commitmentId, commitment.partyKeys.map((key) => required(partyIds, key))],
+    );
+    for (const [milestonePosition, milestone] of commitment.milestones.entries()) {
+      const milestoneId = await insert(
+        `INSERT INTO milestone (agreement_id, commitment_id, title, description, due_date, position)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [agreementId, commitmentId, milestone.title, milestone.description ?? null, milestone.dueDate ?? null, milestonePosition],
+      );
+      counts.milestones++;
+      for (const update of milestone.updates) {
+        await manager.query(
+          `INSERT INTO status_update (agreement_id, milestone_id, effective_date, level, pam_score, operational_status,
+                                      narrative, source_links, author_id, recorded_at, approved_at)
+           SELECT $1, $2, $3::date, $4::smallint, l.pam_score, $5, $6, $7, $8, $3::date + time '12:00', $3::date + time '12:00'
+           FROM (SELECT (SELECT pam_score FROM assessment_level al JOIN agreement a ON a.scale_id = al.scale_id
+                         WHERE a.id = $1 AND al.value = $4::smallint) AS pam_score) l`,
+          [
+            agreementId, milestoneId, update.effectiveDate, update.level ?? null, update.status ?? null,
+            update.narrative, JSON.stringify(update.sources ?? []), authorId,
+          ],
+        );
+        counts.statusUpdates++;
+      }
+    }
+  }
+  return counts;
+}
+
+function required(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Demo data refers to unknown key "${key}"`);
+  return id;
+}

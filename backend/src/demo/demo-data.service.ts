@@ -1,0 +1,78 @@
+import { Role } from '@accord/shared';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hash } from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import { randomSecret, readOrCreateSecretFile } from '../config/generated-secrets';
+import { AppConfig } from '../config/app-config';
+import { loadDemoAgreement } from './demo-agreement.loader';
+import { MALI_2015 } from './mali-2015.data';
+
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@example.org', displayName: 'Demo Admin', role: Role.Admin },
+  { email: 'monitor@example.org', displayName: 'Demo Monitor', role: Role.Monitor },
+  { email: 'viewer@example.org', displayName: 'Demo Viewer', role: Role.Viewer },
+] as const;
+
+export const DEMO_PASSWORD_FILE = 'demo-password.txt';
+
+/** Arbitrary key of the advisory lock that keeps two starting servers from seeding twice. */
+const SEED_LOCK = 7_301_505;
+
+/**
+ * On the first start with an empty database, loads the Mali 2015 agreement and the three demo
+ * accounts. Their password comes from ACCORD_DEMO_PASSWORD, or is generated, printed once and kept in
+ * `<data dir>/demo-password.txt`.
+ */
+@Injectable()
+export class DemoDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.get('ACCORD_DEMO_DATA', { infer: true })) return;
+    await this.db.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [{ users }] = await manager.query('SELECT count(*)::int AS users FROM app_user');
+      if (users > 0) return;
+      await this.seed(manager);
+    });
+  }
+
+  private async seed(manager: EntityManager): Promise<void> {
+    const password = this.demoPassword();
+    const passwordHash = await hash(password);
+    const authors: string[] = [];
+    for (const account of DEMO_ACCOUNTS) {
+      const [{ id }] = await manager.query(
+        'INSERT INTO app_user (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING id',
+        [account.email, account.displayName, passwordHash, account.role],
+      );
+      if (account.role === Role.Monitor) authors.push(id);
+    }
+    const counts = await loadDemoAgreement(manager, MALI_2015, authors[0]);
+    this.logger.log(
+      `Demo data loaded: ${MALI_2015.shortTitle}, ${counts.commitments} commitments, ${counts.milestones} milestones, ${counts.statusUpdates} status updates`,
+    );
+  }
+
+  private demoPassword(): string {
+    const configured = this.config.get('ACCORD_DEMO_PASSWORD', { infer: true });
+    if (configured) return configured;
+    const dataDir = this.config.get('ACCORD_DATA_DIR', { infer: true });
+    const { value, created } = readOrCreateSecretFile(dataDir, DEMO_PASSWORD_FILE, () => randomSecret(12));
+    if (created) {
+      // Printed once, on the start that creates the accounts; afterwards it is only in the file.
+      process.stdout.write(
+        `\n  Demo accounts: ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}\n` +
+          `  Password: ${value}\n  (kept in ${dataDir}/${DEMO_PASSWORD_FILE})\n\n`,
+      );
+    }
+    return value;
+  }
+}

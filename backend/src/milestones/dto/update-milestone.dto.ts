@@ -1,0 +1,23 @@
+import { UpdateMilestoneRequest } from '@accord/shared';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../../common/dates';
+import { Trim } from '../../common/trim';
+
+export class UpdateMilestoneDto implements UpdateMilestoneRequest {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @Trim()
+  @IsString()
+  @MaxLength(4000)
+  description?: string | null;
+
+  @ValidateIf((_, value) => value !== undefined && value !== null)
+  @IsCalendarDate()
+  dueDate?: string | null;
+}

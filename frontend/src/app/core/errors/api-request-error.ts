@@ -1,0 +1,65 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ApiError, ErrorCode, FieldErrorCode } from '@accord/shared';
+
+/** The API was not reached at all (offline, proxy down): the contract has no code for that. */
+export const NETWORK_ERROR = 'network_error';
+export type RequestErrorCode = ErrorCode | typeof NETWORK_ERROR;
+
+/**
+ * Every failed API call, as features see it: the code and per-field codes of the API's `ApiError`,
+ * or codes made up from the HTTP status when the answer was not an `ApiError` (gateway pages, network).
+ * It is an `Error` so that resources keep it as it is instead of wrapping it.
+ */
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+
+  constructor(
+    readonly status: number,
+    readonly code: RequestErrorCode,
+    message: string,
+    readonly fieldErrors: Readonly<Record<string, FieldErrorCode>> = {},
+  ) {
+    super(message);
+  }
+
+  static fromResponse(response: HttpErrorResponse): ApiRequestError {
+    const body: unknown = response.error;
+    if (isApiError(body)) {
+      return new ApiRequestError(response.status, body.code, body.message, body.errors ?? {});
+    }
+    return new ApiRequestError(response.status, codeForStatus(response.status), response.message);
+  }
+}
+
+export function toApiRequestError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  if (error instanceof HttpErrorResponse) return ApiRequestError.fromResponse(error);
+  return new ApiRequestError(0, ErrorCode.Internal, error instanceof Error ? error.message : String(error));
+}
+
+function isApiError(body: unknown): body is ApiError {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as ApiError).code === 'string' &&
+    typeof (body as ApiError).statusCode === 'number'
+  );
+}
+
+const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: ErrorCode.MalformedBody,
+  401: ErrorCode.Unauthorized,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  412: ErrorCode.PreconditionFailed,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  428: ErrorCode.PreconditionRequired,
+  429: ErrorCode.TooManyRequests,
+};
+
+function codeForStatus(status: number): RequestErrorCode {
+  if (status === 0) return NETWORK_ERROR;
+  return CODE_BY_STATUS[status] ?? ErrorCode.Internal;
+}

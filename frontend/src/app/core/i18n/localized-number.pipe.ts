@@ -1,0 +1,48 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { LanguageService } from './language.service';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(language: string, fractionDigits: number, style: 'decimal' | 'percent'): Intl.NumberFormat {
+  const key = `${language}|${fractionDigits}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      style,
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** `value` in `language`, with exactly `fractionDigits` decimals. */
+export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+  return formatter(language, fractionDigits, 'decimal').format(value);
+}
+
+/** A 0-100 rate as the language writes percentages: 31.3% in English, 31,3 % in French. */
+export function formatRate(rate: number, language: string, fractionDigits = 1): string {
+  return formatter(language, fractionDigits, 'percent').format(rate / 100);
+}
+
+/** A number in the active language, with a fixed number of decimals. Impure so it follows a switch. */
+@Pipe({ name: 'accNumber', pure: false })
+export class LocalizedNumberPipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+
+  transform(value: number | null | undefined, fractionDigits = 0): string {
+    return value === null || value === undefined ? '' : formatNumber(value, this.language.active(), fractionDigits);
+  }
+}
+
+/** A 0-100 rate as a percentage in the active language; a dash when there is no rate. */
+@Pipe({ name: 'accRate', pure: false })
+export class LocalizedRatePipe implements PipeTransform {
+  private readonly language = inject(LanguageService);
+
+  transform(rate: number | null | undefined): string {
+    return rate === null || rate === undefined ? '—' : formatRate(rate, this.language.active());
+  }
+}

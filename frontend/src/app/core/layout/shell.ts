@@ -1,0 +1,75 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import {
+  ActivatedRouteSnapshot,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { filter, map, scan, startWith } from 'rxjs';
+import { AgreementsApi } from '../api/agreements-api';
+import { AuthService } from '../auth/auth.service';
+import { LanguageMenu } from './language-menu';
+
+/** The deepest value of a route parameter in the active route tree. */
+function routeParam(route: ActivatedRouteSnapshot | null, name: string): string | undefined {
+  let value: string | undefined;
+  for (let current = route; current; current = current.firstChild) {
+    value = current.paramMap.get(name) ?? value;
+  }
+  return value;
+}
+
+/** The frame of every signed-in page: toolbar with agreement, sections, language and user. */
+@Component({
+  selector: 'acc-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatButtonModule,
+    MatMenuModule,
+    TranslocoPipe,
+    LanguageMenu,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly agreementsApi = inject(AgreementsApi);
+
+  protected readonly user = this.auth.currentUser;
+  private readonly agreementsResource = rxResource({ stream: () => this.agreementsApi.list() });
+  protected readonly agreements = computed(() =>
+    this.agreementsResource.hasValue() ? this.agreementsResource.value() : [],
+  );
+
+  // Pages without an agreement in their URL (a commitment) keep the agreement last visited.
+  private readonly agreementIdInUrl = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      startWith(null),
+      map(() => routeParam(this.router.routerState.snapshot.root, 'agreementId')),
+      scan((last: string | undefined, id) => id ?? last, undefined),
+    ),
+  );
+
+  protected readonly currentAgreement = computed(() => {
+    const agreements = this.agreements();
+    return agreements.find(({ id }) => id === this.agreementIdInUrl()) ?? agreements[0];
+  });
+
+  protected logout(): void {
+    this.auth.endSession();
+  }
+}

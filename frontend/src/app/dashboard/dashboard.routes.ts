@@ -1,0 +1,14 @@
+import { Route } from '@angular/router';
+import { provideEchartsCore } from 'ngx-echarts';
+import { DashboardPage } from './dashboard-page';
+import { echarts } from './echarts';
+
+export const DASHBOARD_ROUTES: Route[] = [
+  {
+    path: '',
+    title: 'titles.dashboard',
+    component: DashboardPage,
+    // Provided here, not at the root, so ECharts is only in this lazy chunk.
+    providers: [provideEchartsCore({ echarts })],
+  },
+];

@@ -1,0 +1,42 @@
+/**
+ * The one shape of every error the API answers (4xx and 5xx). `errors` maps a field path
+ * (e.g. `sourceLinks.0.url`) to a machine-readable code the client translates.
+ */
+export interface ApiError {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  errors?: Record<string, FieldErrorCode>;
+  requestId: string;
+}
+
+export enum ErrorCode {
+  ValidationFailed = 'validation_failed',
+  MalformedBody = 'malformed_body',
+  PayloadTooLarge = 'payload_too_large',
+  Unauthorized = 'unauthorized',
+  InvalidCredentials = 'invalid_credentials',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  Conflict = 'conflict',
+  PreconditionFailed = 'precondition_failed',
+  PreconditionRequired = 'precondition_required',
+  UnsupportedMediaType = 'unsupported_media_type',
+  TooManyRequests = 'too_many_requests',
+  Internal = 'internal_error',
+}
+
+/**
+ * Per-field codes. Most are the names of class-validator constraints (isInt, maxLength, ...);
+ * the ones below are added by the API itself.
+ */
+export type FieldErrorCode = string;
+export const FieldError = {
+  Unknown: 'unknownField',
+  Required: 'required',
+  ScoreOrStatusRequired: 'scoreOrStatusRequired',
+  LevelNotOnScale: 'levelNotOnScale',
+  DateInFuture: 'dateInFuture',
+  DateBeforeAgreement: 'dateBeforeAgreement',
+  InvalidDate: 'invalidDate',
+} as const;

@@ -1,7 +1,0 @@
-import { shared } from './shared';
-
-describe('shared', () => {
-  it('should work', () => {
-    expect(shared()).toEqual('shared');
-  })
-})

@@ -1,0 +1,110 @@
+import { commitmentByTitle, milestoneByTitle, writeFingerprint } from './support/fixture-queries';
+import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * Every kind of bad input a user can send answers 400 in the documented shape, with a code for the
+ * field at fault, and stores nothing.
+ */
+describe('bad input', () => {
+  let t: TestApp;
+  let milestone: { id: string; version: number };
+  let commitment: { id: string; version: number };
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+    token = await t.tokenFor('admin');
+    milestone = await milestoneByTitle(t, 'M4 sites operational');
+    commitment = await commitmentByTitle(t, 'C2 cantonment sites built');
+  });
+  afterAll(() => t.close());
+
+  const valid = { effectiveDate: '2020-01-01', level: 1, narrative: 'Progress.' };
+  const longText = 'x'.repeat(4001);
+
+  type Case = [name: string, send: () => Promise<{ status: number; body: Record<string, unknown> }>, field: string | null, code: string];
+  const statusUpdate = (body: unknown, ifMatch = `"${milestone.version}"`, id = milestone.id) =>
+    t.http
+      .post(`/api/milestones/${id}/status-updates`)
+      .auth(token, { type: 'bearer' })
+      .set('If-Match', ifMatch)
+      .set('Content-Type', 'application/json')
+      .send(typeof body === 'string' ? body : JSON.stringify(body));
+  const commitments = (query: Record<string, string>) =>
+    t.http.get(`/api/agreements/${t.agreementId}/commitments`).query(query).auth(token, { type: 'bearer' });
+  const patchCommitment = (body: unknown) =>
+    t.http
+      .patch(`/api/commitments/${commitment.id}`)
+      .auth(token, { type: 'bearer' })
+      .set('If-Match', `"${commitment.version}"`)
+      .send(body as object);
+  const login = (body: unknown) => t.http.post('/api/auth/login').send(body as object);
+
+  const cases: Case[] = [
+    ['login without an email', () => login({ password: 'x' }), 'email', 'required'],
+    ['login with a malformed email', () => login({ email: 'not-an-email', password: 'x' }), 'email', 'isEmail'],
+    ['login with an unknown field', () => login({ email: 'a@example.org', password: 'x', role: 'admin' }), 'role', 'unknownField'],
+    ['login with a numeric password', () => login({ email: 'a@example.org', password: 12345 }), 'password', 'isString'],
+    ['a body that is not JSON', () => statusUpdate('{"effectiveDate": '), null, 'malformed_body'],
+    ['an update without a narrative', () => statusUpdate({ effectiveDate: '2020-01-01', level: 1 }), 'narrative', 'required'],
+    ['an update with a blank narrative', () => statusUpdate({ ...valid, narrative: '   ' }), 'narrative', 'isNotEmpty'],
+    ['an update with a narrative over 4000 characters', () => statusUpdate({ ...valid, narrative: longText }), 'narrative', 'maxLength'],
+    ['an impossible date', () => statusUpdate({ ...valid, effectiveDate: '2020-02-30' }), 'effectiveDate', 'isDate'],
+    ['a date in another format', () => statusUpdate({ ...valid, effectiveDate: '01/02/2020' }), 'effectiveDate', 'isDate'],
+    ['a date in the future', () => statusUpdate({ ...valid, effectiveDate: '2999-01-01' }), 'effectiveDate', 'dateInFuture'],
+    ['a date before the agreement was signed', () => statusUpdate({ ...valid, effectiveDate: '2010-01-01' }), 'effectiveDate', 'dateBeforeAgreement'],
+    ['neither a score nor a status', () => statusUpdate({ effectiveDate: '2020-01-01', narrative: 'Nothing' }), 'level', 'scoreOrStatusRequired'],
+    ['a level outside the agreement scale', () => statusUpdate({ ...valid, level: 4 }), 'level', 'levelNotOnScale'],
+    ['a negative level', () => statusUpdate({ ...valid, level: -1 }), 'level', 'min'],
+    ['a fractional level', () => statusUpdate({ ...valid, level: 1.5 }), 'level', 'isInt'],
+    ['a level given as text', () => statusUpdate({ ...valid, level: 'two' }), 'level', 'isInt'],
+    ['an unknown operational status', () => statusUpdate({ ...valid, operationalStatus: 'finished' }), 'operationalStatus', 'isEnum'],
+    ['source links that are not a list', () => statusUpdate({ ...valid, sourceLinks: 'https://example.org' }), 'sourceLinks', 'isArray'],
+    ['a source link with a javascript: URL', () => statusUpdate({ ...valid, sourceLinks: [{ url: 'javascript:alert(1)' }] }), 'sourceLinks.0.url', 'isUrl'],
+    ['too many source links', () => statusUpdate({ ...valid, sourceLinks: Array.from({ length: 21 }, () => ({ url: 'https://example.org' })) }), 'sourceLinks', 'arrayMaxSize'],
+    ['an unknown field in a source link', () => statusUpdate({ ...valid, sourceLinks: [{ url: 'https://example.org', secret: 1 }] }), 'sourceLinks.0.secret', 'unknownField'],
+    ['a field the client may not set', () => statusUpdate({ ...valid, approvedAt: '2020-01-01T00:00:00Z' }), 'approvedAt', 'unknownField'],
+    ['a milestone id that is not a UUID', () => statusUpdate(valid, `"${milestone.version}"`, 'm4'), 'milestoneId', 'isUuid'],
+    ['an If-Match that is not an ETag', () => statusUpdate(valid, 'yesterday'), 'If-Match', 'invalidEtag'],
+    ['a page size over the limit', () => commitments({ pageSize: '1000' }), 'pageSize', 'max'],
+    ['a page number of zero', () => commitments({ page: '0' }), 'page', 'min'],
+    ['a level filter outside 0-3', () => commitments({ level: '9' }), 'level', 'max'],
+    ['an overdue filter that is not a boolean', () => commitments({ overdue: 'maybe' }), 'overdue', 'isBoolean'],
+    ['an unknown sort', () => commitments({ sort: 'random' }), 'sort', 'isEnum'],
+    ['a pillar filter that is not a UUID', () => commitments({ pillarId: '1' }), 'pillarId', 'isUuid'],
+    ['an unknown query parameter', () => commitments({ limit: '5' }), 'limit', 'unknownField'],
+    ['a dashboard date that is not a date', () => t.http.get(`/api/agreements/${t.agreementId}/dashboard?asOf=yesterday`).auth(token, { type: 'bearer' }), 'asOf', 'isDate'],
+    ['an empty PATCH', () => patchCommitment({}), 'body', 'noChanges'],
+    ['a PATCH emptying the title', () => patchCommitment({ title: ' ' }), 'title', 'isNotEmpty'],
+    ['a PATCH with an impossible deadline', () => patchCommitment({ deadline: '2020-13-01' }), 'deadline', 'isDate'],
+  ];
+
+  it.each(cases)('answers 400 with a field code and stores nothing: %s', async (_name, send, field, code) => {
+    const before = await writeFingerprint(t);
+    const response = await send();
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(
+      expect.objectContaining({ statusCode: 400, message: expect.any(String), requestId: expect.any(String) }),
+    );
+    if (field) {
+      expect(response.body['code']).toBe('validation_failed');
+      expect(response.body['errors']).toEqual(expect.objectContaining({ [field]: code }));
+    } else {
+      expect(response.body['code']).toBe(code);
+    }
+    expect(await writeFingerprint(t)).toBe(before);
+  });
+
+  it('answers 413 in the same shape for a body over the size limit', async () => {
+    const response = await statusUpdate({ ...valid, narrative: 'x'.repeat(300_000) });
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+  });
+
+  it('answers 404 in the same shape for an unknown API route', async () => {
+    const response = await t.http.get('/api/nothing-here').auth(token, { type: 'bearer' });
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ statusCode: 404, code: 'not_found', requestId: expect.any(String) });
+  });
+});

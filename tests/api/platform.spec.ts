@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('health, documentation and errors', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+  });
+  afterAll(() => t.close());
+
+  it('reports health including the database, without a token', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('serves the OpenAPI document generated from the code, with every route', async () => {
+    const response = await t.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(response.body.paths).sort()).toEqual([
+      '/api/agreements',
+      '/api/agreements/{agreementId}',
+      '/api/agreements/{agreementId}/commitments',
+      '/api/agreements/{agreementId}/dashboard',
+      '/api/auth/login',
+      '/api/auth/me',
+      '/api/commitments/{commitmentId}',
+      '/api/health',
+      '/api/milestones/{milestoneId}',
+      '/api/milestones/{milestoneId}/status-updates',
+    ]);
+    await t.http.get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+
+  it('gives every response a request id, keeping one the client sent', async () => {
+    const response = await t.http.get('/api/health').set('X-Request-Id', 'meeting-42').expect(200);
+    expect(response.headers['x-request-id']).toBe('meeting-42');
+  });
+
+  it('hides the internals of a server error and answers the request id', async () => {
+    const token = await t.tokenFor('viewer');
+    // Break the database behind the server's back: the dashboard's SQL now fails.
+    await t.db.query('ALTER FUNCTION commitment_status_as_of(uuid, date) RENAME TO broken_status');
+    try {
+      const response = await t.http.get(`/api/agreements/${t.agreementId}/dashboard`).auth(token, { type: 'bearer' });
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        statusCode: 500,
+        code: 'internal_error',
+        message: 'Internal server error',
+        requestId: response.headers['x-request-id'],
+      });
+      expect(JSON.stringify(response.body)).not.toMatch(/commitment_status_as_of|SELECT|at /);
+    } finally {
+      await t.db.query('ALTER FUNCTION broken_status(uuid, date) RENAME TO commitment_status_as_of');
+    }
+  });
+});
+
+describe('demo data on first start', () => {
+  it('loads the Mali 2015 agreement and the demo accounts with a generated password kept in the data directory', async () => {
+    const t = await startTestApp({ demo: true });
+    try {
+      const passwordFile = join(t.dataDir, 'demo-password.txt');
+      expect(existsSync(passwordFile)).toBe(true);
+      const password = readFileSync(passwordFile, 'utf8').trim();
+      expect(password.length).toBeGreaterThanOrEqual(12);
+      for (const email of ['admin@example.org', 'monitor@example.org', 'viewer@example.org']) {
+        await t.http.post('/api/auth/login').send({ email, password }).expect(200);
+      }
+      const token = (await t.http.post('/api/auth/login').send({ email: 'viewer@example.org', password })).body.accessToken;
+      const [agreement] = (await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(200)).body;
+      expect(agreement).toMatchObject({ slug: 'mali-2015', signedOn: '2015-05-15' });
+      expect(agreement.commitmentCount).toBeGreaterThanOrEqual(40);
+      const detail = (await t.http.get(`/api/agreements/${agreement.id}`).auth(token, { type: 'bearer' }).expect(200)).body;
+      expect(detail.pillars).toHaveLength(4);
+      expect(detail.parties.filter((party: { parentId: string | null }) => party.parentId).length).toBeGreaterThanOrEqual(6);
+      const [{ first, last }] = await t.db.query(
+        'SELECT min(effective_date)::text AS first, max(effective_date)::text AS last FROM status_update',
+      );
+      expect(first < '2016-01-01').toBe(true);
+      expect(last >= '2023-06-01').toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('gives the demo accounts ACCORD_DEMO_PASSWORD when it is set, and writes no password file', async () => {
+    const t = await startTestApp({ demo: true, env: { ACCORD_DEMO_PASSWORD: 'chosen-demo-password' } });
+    try {
+      await t.http.post('/api/auth/login').send({ email: 'monitor@example.org', password: 'chosen-demo-password' }).expect(200);
+      expect(existsSync(join(t.dataDir, 'demo-password.txt'))).toBe(false);
+    } finally {
+      delete process.env['ACCORD_DEMO_PASSWORD'];
+      await t.close();
+    }
+  });
+});

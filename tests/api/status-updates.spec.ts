@@ -1,0 +1,201 @@
+import { MilestoneDto } from '@accord/shared';
+import { milestoneByTitle, writeFingerprint } from './support/fixture-queries';
+import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('recording status updates', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+  });
+  afterAll(() => t.close());
+
+  const record = async (role: 'admin' | 'monitor' | 'viewer', milestoneTitle: string, body: object, ifMatch?: string) => {
+    const milestone = await milestoneByTitle(t, milestoneTitle);
+    const call = t.http
+      .post(`/api/milestones/${milestone.id}/status-updates`)
+      .auth(await t.tokenFor(role), { type: 'bearer' });
+    if (ifMatch !== undefined) call.set('If-Match', ifMatch);
+    return call.send(body);
+  };
+
+  const rate = async () =>
+    (
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/dashboard`)
+        .auth(await t.tokenFor('viewer'), { type: 'bearer' })
+        .expect(200)
+    ).body.implementationRate;
+
+  it('lets a monitor record a past-dated update that moves the milestone, the commitment and the rate', async () => {
+    expect(await rate()).toBe(41.7);
+    const { version } = await milestoneByTitle(t, 'M4 sites operational');
+    const response = await record(
+      'monitor',
+      'M4 sites operational',
+      {
+        effectiveDate: '2023-10-02',
+        level: 3,
+        operationalStatus: 'on_track',
+        narrative: '  All sites operational.  ',
+        sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
+      },
+      `"${version}"`,
+    ).expect(201);
+    const milestone: MilestoneDto = response.body;
+    expect(response.headers['etag']).toBe(`"${version + 1}"`);
+    expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 1 });
+    expect(milestone.history[0]).toMatchObject({
+      effectiveDate: '2023-10-02',
+      narrative: 'All sites operational.',
+      authorName: 'Moussa Monitor',
+      sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
+    });
+    // C2 now has M3 at 2 and M4 at 3 -> level 2: (3 + 2 + 1 + 0) / 12
+    expect(await rate()).toBe(50);
+  });
+
+  it('keeps the history append-only: an older effective date does not replace the current score', async () => {
+    const { version } = await milestoneByTitle(t, 'M1 electoral law adopted');
+    const response = await record(
+      'monitor',
+      'M1 electoral law adopted',
+      { effectiveDate: '2015-07-01', level: 0, narrative: 'Late report of an earlier state.' },
+      `"${version}"`,
+    ).expect(201);
+    expect(response.body.level).toBe(3);
+    expect(response.body.history.map((update: { effectiveDate: string }) => update.effectiveDate)).toEqual([
+      '2016-03-01',
+      '2015-08-01',
+      '2015-07-01',
+    ]);
+  });
+
+  it('lets an update change only the operational status and keeps the last score', async () => {
+    const { version } = await milestoneByTitle(t, 'M5 lists handed over');
+    const response = await record(
+      'admin',
+      'M5 lists handed over',
+      { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
+      `"${version}"`,
+    ).expect(201);
+    expect(response.body).toMatchObject({ level: 1, operationalStatus: 'delayed' });
+  });
+
+  it('refuses a viewer with 403 and stores nothing', async () => {
+    const before = await writeFingerprint(t);
+    const { version } = await milestoneByTitle(t, 'M6 programme launched');
+    const response = await record(
+      'viewer',
+      'M6 programme launched',
+      { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' },
+      `"${version}"`,
+    ).expect(403);
+    expect(response.body).toMatchObject({ statusCode: 403, code: 'forbidden' });
+    expect(await writeFingerprint(t)).toBe(before);
+  });
+
+  it('refuses a request without a token with 401', async () => {
+    const { id } = await milestoneByTitle(t, 'M6 programme launched');
+    const response = await t.http
+      .post(`/api/milestones/${id}/status-updates`)
+      .send({ effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' })
+      .expect(401);
+    expect(response.body).toMatchObject({ statusCode: 401, code: 'unauthorized' });
+  });
+
+  it('answers 428 without If-Match and 412 for a stale version, storing nothing', async () => {
+    const before = await writeFingerprint(t);
+    const body = { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' };
+    const missing = await record('monitor', 'M6 programme launched', body).expect(428);
+    expect(missing.body).toMatchObject({ statusCode: 428, code: 'precondition_required' });
+    const { version } = await milestoneByTitle(t, 'M6 programme launched');
+    const stale = await record('monitor', 'M6 programme launched', body, `"${version - 1}"`).expect(412);
+    expect(stale.body).toMatchObject({ statusCode: 412, code: 'precondition_failed' });
+    expect(await writeFingerprint(t)).toBe(before);
+  });
+
+  it('lets exactly one of two monitors who read the same version write; the other gets 412', async () => {
+    const { version } = await milestoneByTitle(t, 'M6 programme launched');
+    const body = (narrative: string) => ({ effectiveDate: '2021-01-01', level: 1, narrative });
+    const responses = await Promise.all([
+      record('monitor', 'M6 programme launched', body('first'), `"${version}"`),
+      record('admin', 'M6 programme launched', body('second'), `"${version}"`),
+    ]);
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 412]);
+    const [{ count }] = await t.db.query(
+      `SELECT count(*)::int AS count FROM status_update u JOIN milestone m ON m.id = u.milestone_id WHERE m.title = $1`,
+      ['M6 programme launched'],
+    );
+    expect(count).toBe(1);
+  });
+
+  it('refuses edits and deletes of recorded updates in the database itself', async () => {
+    await expect(t.db.query(`UPDATE status_update SET narrative = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query('DELETE FROM status_update')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('editing commitments and milestones', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+  });
+  afterAll(() => t.close());
+
+  it('returns the version as ETag and applies a PATCH with the matching If-Match', async () => {
+    const admin = await t.tokenFor('admin');
+    const { id } = await milestoneByTitle(t, 'M6 programme launched');
+    const read = await t.http.get(`/api/milestones/${id}`).auth(admin, { type: 'bearer' }).expect(200);
+    const etag = read.headers['etag'];
+    expect(etag).toBe(`"${read.body.version}"`);
+    const patched = await t.http
+      .patch(`/api/milestones/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .set('If-Match', etag)
+      .send({ dueDate: '2031-06-30' })
+      .expect(200);
+    expect(patched.body).toMatchObject({ dueDate: '2031-06-30', version: read.body.version + 1 });
+    // The same ETag again is now stale: the second writer does not overwrite the first.
+    await t.http
+      .patch(`/api/milestones/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .set('If-Match', etag)
+      .send({ title: 'Overwrite' })
+      .expect(412);
+  });
+
+  it('lets only an admin edit a commitment (monitor 403), with 428 and 412 rules', async () => {
+    const admin = await t.tokenFor('admin');
+    const list = await t.http
+      .get(`/api/agreements/${t.agreementId}/commitments`)
+      .query({ q: 'C4' })
+      .auth(admin, { type: 'bearer' })
+      .expect(200);
+    const id = list.body.items[0].id;
+    const read = await t.http.get(`/api/commitments/${id}`).auth(admin, { type: 'bearer' }).expect(200);
+    await t.http
+      .patch(`/api/commitments/${id}`)
+      .auth(await t.tokenFor('monitor'), { type: 'bearer' })
+      .set('If-Match', read.headers['etag'])
+      .send({ title: 'Monitor edit' })
+      .expect(403);
+    await t.http.patch(`/api/commitments/${id}`).auth(admin, { type: 'bearer' }).send({ title: 'No lock' }).expect(428);
+    const ok = await t.http
+      .patch(`/api/commitments/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .set('If-Match', read.headers['etag'])
+      .send({ title: 'C4 reintegration programme (revised)', deadline: null })
+      .expect(200);
+    expect(ok.body).toMatchObject({ title: 'C4 reintegration programme (revised)', deadline: null });
+    expect(ok.headers['etag']).toBe(`"${read.body.version + 1}"`);
+    await t.http
+      .patch(`/api/commitments/${id}`)
+      .auth(admin, { type: 'bearer' })
+      .set('If-Match', read.headers['etag'])
+      .send({ title: 'Stale' })
+      .expect(412);
+  });
+});

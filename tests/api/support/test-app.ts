@@ -1,0 +1,100 @@
+import { INestApplication } from '@nestjs/common';
+import { hash } from 'argon2';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { loadDemoAgreement } from '../../../backend/src/demo/demo-agreement.loader';
+import { DemoAgreement } from '../../../backend/src/demo/demo-agreement.types';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export type TestRole = 'admin' | 'monitor' | 'viewer';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  agreementId: string;
+  dataDir: string;
+  tokenFor(role: TestRole): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real application (as `main.ts` builds it) on a fresh database of its own, created by the
+ * migrations. `fixture` is loaded with the three accounts; `demo: true` lets the server seed the demo data.
+ */
+export async function startTestApp(options: { fixture?: DemoAgreement; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const adminUrl = process.env['ACCORD_TEST_ADMIN_URL'];
+  if (!adminUrl) throw new Error('ACCORD_TEST_ADMIN_URL is not set: run the API tests through their jest config');
+  const databaseName = `accord_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${databaseName}`);
+  await admin.end();
+  const databaseUrl = new URL(adminUrl);
+  databaseUrl.pathname = `/${databaseName}`;
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'accord-data-'));
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl.toString(),
+    DATABASE_POOL_SIZE: '20',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ACCORD_DATA_DIR: dataDir,
+    ACCORD_DEMO_DATA: options.demo ? 'true' : 'false',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  delete process.env['ACCORD_STATIC_DIR'];
+  // Imported only now: the configuration is read when the application module loads.
+  const { createApp } = await import('../../../backend/src/app/create-app');
+  const app = await createApp();
+  await app.init();
+  const db = app.get(DataSource);
+
+  let agreementId = '';
+  if (options.fixture) {
+    const passwordHash = await hash(TEST_PASSWORD);
+    const users: { id: string; role: string }[] = await db.query(
+      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES
+         ('admin@example.org', 'Ada Admin', $1, 'admin'),
+         ('monitor@example.org', 'Moussa Monitor', $1, 'monitor'),
+         ('viewer@example.org', 'Vera Viewer', $1, 'viewer')
+       RETURNING id, role`,
+      [passwordHash],
+    );
+    const monitorId = users.find((user) => user.role === 'monitor')!.id;
+    const fixture = options.fixture;
+    agreementId = (await db.transaction((manager) => loadDemoAgreement(manager, fixture, monitorId))).agreementId;
+  }
+
+  const http = request(app.getHttpServer());
+  const tokens = new Map<TestRole, string>();
+  return {
+    app,
+    http,
+    db,
+    agreementId,
+    dataDir,
+    async tokenFor(role) {
+      if (!tokens.has(role)) {
+        const response = await http
+          .post('/api/auth/login')
+          .send({ email: `${role}@example.org`, password: options.demo ? process.env['ACCORD_DEMO_PASSWORD'] : TEST_PASSWORD })
+          .expect(200);
+        tokens.set(role, response.body.accessToken);
+      }
+      return tokens.get(role)!;
+    },
+    async close() {
+      await app.close();
+      const cleanup = new Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { expect, Page, test } from '@playwright/test';
+import { DEMO_PASSWORD } from './playwright.config';
+
+async function logIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await expect(page).toHaveURL(/\/agreements\/[^/]+\/dashboard/);
+}
+
+const rateOn = async (page: Page) => Number(await page.getByTestId('implementation-rate').innerText());
+
+test('a monitor records an update on a not-initiated commitment and the dashboard rate rises', async ({ page }) => {
+  await logIn(page, 'monitor@example.org');
+  await expect(page.getByTestId('implementation-rate')).toHaveText(/^\d+\.\d$/);
+  const before = await rateOn(page);
+  const dashboardUrl = page.url();
+
+  // A commitment at level 0: any scored milestone lifts it to at least "minimal".
+  await page.goto(dashboardUrl.replace(/dashboard$/, 'commitments?level=0'));
+  await page.locator('a[href^="/commitments/"]').first().click();
+  await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+
+  await page.getByTestId('record-update').first().click();
+  await page.getByTestId('update-level').selectOption({ index: 4 });
+  await page.getByTestId('update-date').fill('2023-11-09');
+  await page.getByTestId('update-narrative').fill('Browser test: the milestone was completed.');
+  await page.getByTestId('update-submit').click();
+  await expect(page.getByText('Browser test: the milestone was completed.')).toBeVisible();
+
+  await page.goto(dashboardUrl);
+  await expect(page.getByTestId('implementation-rate')).toHaveText(/^\d+\.\d$/);
+  expect(await rateOn(page)).toBeGreaterThan(before);
+});
+
+test('a viewer finds no way to edit, and the API refuses a viewer write with 403', async ({ page, request }) => {
+  await logIn(page, 'viewer@example.org');
+  await page.goto(page.url().replace(/dashboard$/, 'commitments'));
+  await page.locator('a[href^="/commitments/"]').first().click();
+  await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+  await expect(page.locator('h1, h2').first()).toBeVisible();
+  await expect(page.getByTestId('record-update')).toHaveCount(0);
+  await expect(page.getByTestId('update-submit')).toHaveCount(0);
+
+  const login = await request.post('/api/auth/login', { data: { email: 'viewer@example.org', password: DEMO_PASSWORD } });
+  const { accessToken } = await login.json();
+  const commitmentId = page.url().split('/').pop();
+  const commitment = await (await request.get(`/api/commitments/${commitmentId}`, { headers: { Authorization: `Bearer ${accessToken}` } })).json();
+  const milestone = commitment.milestones[0];
+  const write = await request.post(`/api/milestones/${milestone.id}/status-updates`, {
+    headers: { Authorization: `Bearer ${accessToken}`, 'If-Match': `"${milestone.version}"` },
+    data: { effectiveDate: '2023-01-01', level: 1, narrative: 'Should be refused' },
+  });
+  expect(write.status()).toBe(403);
+});

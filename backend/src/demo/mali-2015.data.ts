@@ -9,7 +9,7 @@ import { DemoAgreement, DemoSection } from './demo-agreement.types';
  * but no day, the update is dated to the last day of that period (e.g. "2017" -> 2017-12-31).
  * Article numbers the sources do not confirm are kept but flagged "(numbering inferred)".
  * Scores of commitments the sources do not rate are plausible fill-ins, tuned so that the
- * agreement-wide PAM rate at the end of 2023 (about 32) stays close to PAM's own 31.25.
+ * agreement-wide PAM rate at the end of 2023 (about 33) stays close to PAM's own 31.25.
  */
 
 /** Public sources, by the keys used in the team's research notes. */
@@ -886,10 +886,6 @@ export const MALI_2015: DemoAgreement = {
             },
           ],
         },
-        {
-          title: "Recommendations of the Conference carried out",
-          updates: [],
-        },
       ],
     },
     {
@@ -1193,8 +1189,8 @@ export const MALI_2015: DemoAgreement = {
       reference: 'Annex 3',
       sectionKey: 'annex3',
       pillarCode: 'development',
-      title: 'Short, medium and long-term projects for the North',
-      text: 'Carry out the projects listed in Annex 3 for the North in education, health, water and infrastructure, in the short, medium and long term.',
+      title: 'Short-term development projects for the North',
+      text: 'Cost, prioritise and carry out the short-term projects listed in Annex 3 for the North in education, health and water.',
       partyKeys: ['gov'],
       milestones: [
         {
@@ -1221,9 +1217,23 @@ export const MALI_2015: DemoAgreement = {
             },
           ],
         },
+      ],
+    },
+    {
+      reference: 'Annex 3',
+      sectionKey: 'annex3',
+      pillarCode: 'development',
+      title: 'Medium and long-term infrastructure projects for the North',
+      text: 'Build the roads, energy, water and other infrastructure listed in Annex 3 for the medium and long term.',
+      partyKeys: ['gov'],
+      milestones: [
         {
           title: 'Medium-term infrastructure projects started',
           description: 'About 45% of the costed funds of Annex 3 go to infrastructure, mostly in the medium term.',
+          updates: [],
+        },
+        {
+          title: 'Long-term projects programmed in the budget',
           updates: [],
         },
       ],
@@ -1459,8 +1469,7 @@ export const MALI_2015: DemoAgreement = {
       title: 'Progressive redeployment of the reconstituted forces in the North',
       text: 'Redeploy the reconstituted defence and security forces progressively throughout the northern regions.',
       partyKeys: ['gov'],
-      deadline: '2015-06-20',
-      deadlineNote: 'Progressively from signature (20 Jun 2015)',
+      deadlineNote: 'Progressively from signature (20 Jun 2015), no end date',
       milestones: [
         {
           title: 'Reconstituted battalion deployed in Kidal',
@@ -2193,9 +2202,9 @@ export const MALI_2015: DemoAgreement = {
           updates: [
             {
               effectiveDate: '2016-02-19',
-              level: 2,
+              level: 3,
               status: OnTrack,
-              narrative: 'The CTS holds its 8th session on 18-19 February 2016.',
+              narrative: 'The CTS meets regularly: it holds its 8th session on 18-19 February 2016.',
               sources: src('ABKC'),
             },
           ],

@@ -1,3 +1,4 @@
+import type { Response } from 'supertest';
 import { MilestoneDto } from '@accord/shared';
 import { milestoneByTitle, writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
@@ -20,6 +21,12 @@ describe('recording status updates', () => {
     return call.send(body);
   };
 
+  const expectStatus = async (pending: Promise<Response>, status: number) => {
+    const response = await pending;
+    expect(response.status).toBe(status);
+    return response;
+  };
+
   const rate = async () =>
     (
       await t.http
@@ -31,7 +38,7 @@ describe('recording status updates', () => {
   it('lets a monitor record a past-dated update that moves the milestone, the commitment and the rate', async () => {
     expect(await rate()).toBe(41.7);
     const { version } = await milestoneByTitle(t, 'M4 sites operational');
-    const response = await record(
+    const response = await expectStatus(record(
       'monitor',
       'M4 sites operational',
       {
@@ -42,7 +49,7 @@ describe('recording status updates', () => {
         sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
       },
       `"${version}"`,
-    ).expect(201);
+    ), 201);
     const milestone: MilestoneDto = response.body;
     expect(response.headers['etag']).toBe(`"${version + 1}"`);
     expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 1 });
@@ -58,12 +65,12 @@ describe('recording status updates', () => {
 
   it('keeps the history append-only: an older effective date does not replace the current score', async () => {
     const { version } = await milestoneByTitle(t, 'M1 electoral law adopted');
-    const response = await record(
+    const response = await expectStatus(record(
       'monitor',
       'M1 electoral law adopted',
       { effectiveDate: '2015-07-01', level: 0, narrative: 'Late report of an earlier state.' },
       `"${version}"`,
-    ).expect(201);
+    ), 201);
     expect(response.body.level).toBe(3);
     expect(response.body.history.map((update: { effectiveDate: string }) => update.effectiveDate)).toEqual([
       '2016-03-01',
@@ -74,24 +81,24 @@ describe('recording status updates', () => {
 
   it('lets an update change only the operational status and keeps the last score', async () => {
     const { version } = await milestoneByTitle(t, 'M5 lists handed over');
-    const response = await record(
+    const response = await expectStatus(record(
       'admin',
       'M5 lists handed over',
       { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
       `"${version}"`,
-    ).expect(201);
+    ), 201);
     expect(response.body).toMatchObject({ level: 1, operationalStatus: 'delayed' });
   });
 
   it('refuses a viewer with 403 and stores nothing', async () => {
     const before = await writeFingerprint(t);
     const { version } = await milestoneByTitle(t, 'M6 programme launched');
-    const response = await record(
+    const response = await expectStatus(record(
       'viewer',
       'M6 programme launched',
       { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' },
       `"${version}"`,
-    ).expect(403);
+    ), 403);
     expect(response.body).toMatchObject({ statusCode: 403, code: 'forbidden' });
     expect(await writeFingerprint(t)).toBe(before);
   });
@@ -108,10 +115,10 @@ describe('recording status updates', () => {
   it('answers 428 without If-Match and 412 for a stale version, storing nothing', async () => {
     const before = await writeFingerprint(t);
     const body = { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' };
-    const missing = await record('monitor', 'M6 programme launched', body).expect(428);
+    const missing = await expectStatus(record('monitor', 'M6 programme launched', body), 428);
     expect(missing.body).toMatchObject({ statusCode: 428, code: 'precondition_required' });
     const { version } = await milestoneByTitle(t, 'M6 programme launched');
-    const stale = await record('monitor', 'M6 programme launched', body, `"${version - 1}"`).expect(412);
+    const stale = await expectStatus(record('monitor', 'M6 programme launched', body, `"${version - 1}"`), 412);
     expect(stale.body).toMatchObject({ statusCode: 412, code: 'precondition_failed' });
     expect(await writeFingerprint(t)).toBe(before);
   });

@@ -63,6 +63,28 @@ describe('recording status updates', () => {
     expect(await rate()).toBe(50);
   });
 
+  it('changes the ETag of the commitment whose milestone moved, so no cache serves the old status', async () => {
+    const viewer = await t.tokenFor('viewer');
+    const { id, version, commitmentId } = await milestoneByTitle(t, 'M3 sites chosen');
+    const before = await t.http.get(`/api/commitments/${commitmentId}`).auth(viewer, { type: 'bearer' }).expect(200);
+    await t.http
+      .get(`/api/commitments/${commitmentId}`)
+      .auth(viewer, { type: 'bearer' })
+      .set('If-None-Match', before.headers['etag'])
+      .expect(304);
+    await expectStatus(
+      record('monitor', 'M3 sites chosen', { effectiveDate: '2016-02-01', level: 3, narrative: 'All sites chosen.' }, `"${version}"`),
+      201,
+    );
+    const after = await t.http
+      .get(`/api/commitments/${commitmentId}`)
+      .auth(viewer, { type: 'bearer' })
+      .set('If-None-Match', before.headers['etag'])
+      .expect(200);
+    expect(after.headers['etag']).not.toBe(before.headers['etag']);
+    expect(after.body.milestones.find((milestone: { id: string }) => milestone.id === id).level).toBe(3);
+  });
+
   it('keeps the history append-only: an older effective date does not replace the current score', async () => {
     const { version } = await milestoneByTitle(t, 'M1 electoral law adopted');
     const response = await expectStatus(record(

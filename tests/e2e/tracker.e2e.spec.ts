@@ -3,9 +3,9 @@ import { DEMO_PASSWORD } from './playwright.config';
 
 async function logIn(page: Page, email: string) {
   await page.goto('/login');
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
   await expect(page).toHaveURL(/\/agreements\/[^/]+\/dashboard/);
 }
 
@@ -19,11 +19,11 @@ test('a monitor records an update on a not-initiated commitment and the dashboar
 
   // A commitment at level 0: any scored milestone lifts it to at least "minimal".
   await page.goto(dashboardUrl.replace(/dashboard$/, 'commitments?level=0'));
-  await page.locator('a[href^="/commitments/"]').first().click();
+  await page.getByTestId('commitment-row').first().locator('a').first().click();
   await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
 
   await page.getByTestId('record-update').first().click();
-  await page.getByTestId('update-level').selectOption({ index: 4 });
+  await page.getByTestId('update-level').selectOption('3');
   await page.getByTestId('update-date').fill('2023-11-09');
   await page.getByTestId('update-narrative').fill('Browser test: the milestone was completed.');
   await page.getByTestId('update-submit').click();
@@ -37,9 +37,9 @@ test('a monitor records an update on a not-initiated commitment and the dashboar
 test('a viewer finds no way to edit, and the API refuses a viewer write with 403', async ({ page, request }) => {
   await logIn(page, 'viewer@example.org');
   await page.goto(page.url().replace(/dashboard$/, 'commitments'));
-  await page.locator('a[href^="/commitments/"]').first().click();
+  await page.getByTestId('commitment-row').first().locator('a').first().click();
   await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
-  await expect(page.locator('h1, h2').first()).toBeVisible();
+  await expect(page.getByTestId('commitment-title')).toBeVisible();
   await expect(page.getByTestId('record-update')).toHaveCount(0);
   await expect(page.getByTestId('update-submit')).toHaveCount(0);
 

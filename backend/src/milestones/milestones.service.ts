@@ -60,13 +60,18 @@ export class MilestonesService {
   }
 
   /**
-   * Claims the milestone for a write: bumps its version only if the caller read the current one.
-   * Answers 404 for an unknown milestone and 412 for a stale version; nothing is written then.
+   * Claims the milestone for a write: bumps its version only if the caller read the current one, and
+   * bumps its commitment's version too, because a commitment's representation (its ETag) includes its
+   * milestones and their statuses. Answers 404 for an unknown milestone and 412 for a stale version;
+   * nothing is written then.
    */
   async claimVersion(manager: EntityManager, id: string, expectedVersion: number): Promise<void> {
     const affected = await updateCount(
       manager,
-      `UPDATE milestone SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
+      `WITH claimed AS (
+         UPDATE milestone SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2
+         RETURNING commitment_id)
+       UPDATE commitment SET version = version + 1, updated_at = now() WHERE id IN (SELECT commitment_id FROM claimed)`,
       [id, expectedVersion],
     );
     if (affected === 0) {

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { provideEchartsCore } from 'ngx-echarts';
+import { FORM_FIELD_DEFAULTS } from '../ui/form-field-defaults';
 import { DashboardPage } from './dashboard-page';
 import { echarts } from './echarts';
 
@@ -9,6 +10,6 @@ export const DASHBOARD_ROUTES: Route[] = [
     title: 'titles.dashboard',
     component: DashboardPage,
     // Provided here, not at the root, so ECharts is only in this lazy chunk.
-    providers: [provideEchartsCore({ echarts })],
+    providers: [provideEchartsCore({ echarts }), FORM_FIELD_DEFAULTS],
   },
 ];

@@ -24,6 +24,7 @@ type ChartMode = 'rate' | 'levels';
 
 const ROW_HEIGHT_PX = 34;
 const CHART_PADDING_PX = 72;
+const ANIMATION_MS = 300;
 
 /**
  * Progress of groups of commitments (pillars, parties): their PAM implementation rate, or how many
@@ -63,6 +64,8 @@ export class ProgressChart {
     const rateLabel = (value: unknown) => (typeof value === 'number' ? formatRate(value, language) : '—');
     const common: ProgressChartOption = {
       textStyle: { fontFamily: this.style.fontFamily },
+      animationDuration: ANIMATION_MS,
+      animationDurationUpdate: ANIMATION_MS,
       grid: { left: 8, right: 48, top: 8, bottom: this.mode() === 'levels' ? 40 : 8, outerBoundsMode: 'same' },
       // ECharts does not mirror itself: in right-to-left languages the bars grow from the right.
       yAxis: {

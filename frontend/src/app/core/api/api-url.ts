@@ -1,7 +1,7 @@
 import { HttpParams } from '@angular/common/http';
 
 /** The API is served on the same origin (proxied in development). */
-export const API_BASE = '/api';
+const API_BASE = '/api';
 
 export function apiUrl(...segments: string[]): string {
   return [API_BASE, ...segments.map(encodeURIComponent)].join('/');

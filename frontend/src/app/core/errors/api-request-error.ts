@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ApiError, ErrorCode, FieldErrorCode } from '@accord/shared';
 
 /** The API was not reached at all (offline, proxy down): the contract has no code for that. */
-export const NETWORK_ERROR = 'network_error';
+const NETWORK_ERROR = 'network_error';
 export type RequestErrorCode = ErrorCode | typeof NETWORK_ERROR;
 
 /**

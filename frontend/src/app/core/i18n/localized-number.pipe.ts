@@ -18,7 +18,7 @@ function formatter(language: string, fractionDigits: number, style: 'decimal' | 
 }
 
 /** `value` in `language`, with exactly `fractionDigits` decimals. */
-export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+function formatNumber(value: number, language: string, fractionDigits = 0): string {
   return formatter(language, fractionDigits, 'decimal').format(value);
 }
 

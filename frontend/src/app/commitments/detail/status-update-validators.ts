@@ -1,0 +1,29 @@
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { FieldError } from '@accord/shared';
+
+// Errors are keyed by the API's field codes so that one set of translations serves both sides.
+
+/** An ISO date after `latest` (also ISO, so they compare as strings). */
+export function notAfter(latest: string): ValidatorFn {
+  return ({ value }: AbstractControl<string>): ValidationErrors | null =>
+    value && value > latest ? { [FieldError.DateInFuture]: true } : null;
+}
+
+/** An ISO date before the bound `earliest()` returns, when it returns one. */
+export function notBefore(earliest: () => string | undefined): ValidatorFn {
+  return ({ value }: AbstractControl<string>): ValidationErrors | null => {
+    const bound = earliest();
+    return value && bound && value < bound ? { [FieldError.DateBeforeAgreement]: true } : null;
+  };
+}
+
+/** A link a reader can open: http or https, nothing else. */
+export function webUrl({ value }: AbstractControl<string>): ValidationErrors | null {
+  return !value || /^https?:\/\/[^\s]+$/i.test(value.trim()) ? null : { isUrl: true };
+}
+
+/** An update must change something: the level, the operational status, or both. */
+export function levelOrStatusRequired(group: AbstractControl): ValidationErrors | null {
+  const { level, operationalStatus } = group.value as { level: string; operationalStatus: string };
+  return level === '' && operationalStatus === '' ? { [FieldError.ScoreOrStatusRequired]: true } : null;
+}

@@ -1,0 +1,34 @@
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import { applyServerFieldErrors, firstFieldError } from './field-errors';
+
+describe('field errors', () => {
+  function form() {
+    return new FormGroup({
+      narrative: new FormControl('', { nonNullable: true, validators: Validators.maxLength(3) }),
+      sourceLinks: new FormArray([new FormGroup({ url: new FormControl('ftp://x', { nonNullable: true }) })]),
+    });
+  }
+
+  it('puts API codes on the controls their path names, nested ones included', () => {
+    const updateForm = form();
+
+    const unplaced = applyServerFieldErrors(
+      updateForm,
+      { narrative: 'maxLength', 'sourceLinks.0.url': 'isUrl', effectiveDate: 'dateInFuture' },
+      'Validation failed',
+    );
+
+    expect(firstFieldError(updateForm.get('narrative')?.errors ?? null)).toEqual({
+      code: 'maxLength',
+      serverMessage: 'Validation failed',
+    });
+    expect(firstFieldError(updateForm.get('sourceLinks.0.url')?.errors ?? null)?.code).toBe('isUrl');
+    expect(unplaced).toEqual({ effectiveDate: 'dateInFuture' });
+  });
+
+  it("reports Angular's validators under the API's codes", () => {
+    const narrative = new FormControl('too long', Validators.maxLength(3));
+
+    expect(firstFieldError(narrative.errors)).toEqual({ code: 'maxLength', serverMessage: '' });
+  });
+});

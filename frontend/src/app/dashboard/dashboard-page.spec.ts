@@ -1,0 +1,127 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { DashboardDto, OperationalStatus } from '@accord/shared';
+import { provideFakeEcharts } from '../../testing/fake-echarts';
+import { maliAgreement } from '../../testing/fixtures';
+import { translocoTesting } from '../../testing/i18n';
+import { todayIso } from '../core/dates';
+import { DashboardPage } from './dashboard-page';
+
+const dashboard: DashboardDto = {
+  agreementId: 'a1',
+  asOf: todayIso(),
+  commitments: 16,
+  milestones: 41,
+  implementationRate: 31.25,
+  byLevel: [
+    { level: 0, count: 5 },
+    { level: 1, count: 6 },
+    { level: 2, count: 3 },
+    { level: 3, count: 2 },
+  ],
+  byOperationalStatus: [
+    { status: OperationalStatus.Stalled, count: 7 },
+    { status: null, count: 4 },
+  ],
+  byPillar: [
+    {
+      id: 'p2',
+      label: 'Defence and security',
+      commitments: 6,
+      rate: 16.7,
+      levels: [
+        { level: 0, count: 3 },
+        { level: 1, count: 3 },
+      ],
+    },
+  ],
+  byParty: [],
+  overdue: [
+    {
+      kind: 'milestone',
+      id: 'm1',
+      commitmentId: 'c1',
+      reference: 'Art. 18',
+      title: 'Cantonment of combatants completed',
+      dueDate: '2015-10-18',
+      daysOverdue: 3000,
+      pamLevel: 1,
+    },
+  ],
+  overdueTotal: 1,
+};
+
+describe('DashboardPage', () => {
+  let fixture: ComponentFixture<DashboardPage>;
+  let backend: HttpTestingController;
+  const setOption = jest.fn();
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideFakeEcharts(setOption)],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(DashboardPage);
+    fixture.componentRef.setInput('agreementId', 'a1');
+    TestBed.tick();
+
+    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    const request = backend.expectOne((candidate) => candidate.url === '/api/agreements/a1/dashboard');
+    expect(request.request.params.get('asOf')).toBe(todayIso());
+    request.flush(dashboard);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => backend.verify());
+
+  function text(selector: string): string | undefined {
+    return (fixture.nativeElement as HTMLElement).querySelector(selector)?.textContent?.trim();
+  }
+
+  it('shows the implementation rate with one decimal, the % apart', () => {
+    const rate = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="implementation-rate"]');
+
+    expect(rate?.textContent).toBe('31.3');
+    expect(rate?.nextElementSibling?.textContent).toBe('%');
+  });
+
+  it('shows the counts of commitments by PAM level', () => {
+    expect([0, 1, 2, 3].map((level) => text(`[data-testid="level-count-${level}"]`))).toEqual(['5', '6', '3', '2']);
+  });
+
+  it('lists every operational status, with "not assessed" for commitments without one', () => {
+    expect(text('[data-testid="status-count-stalled"]')).toBe('7');
+    expect(text('[data-testid="status-count-on_track"]')).toBe('0');
+    expect(text('[data-testid="status-count-none"]')).toBe('4');
+  });
+
+  it('links overdue items to their commitment', () => {
+    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>('[data-testid="overdue-list"] a');
+
+    expect(link?.getAttribute('href')).toBe('/commitments/c1');
+    expect(link?.textContent).toBe('Cantonment of combatants completed');
+  });
+
+  it('gives screen readers the chart figures as a table', () => {
+    const table = (fixture.nativeElement as HTMLElement).querySelector('.cdk-visually-hidden table');
+
+    expect(table?.querySelector('caption')?.textContent).toBe('Progress by pillar');
+    expect(table?.querySelector('tbody th')?.textContent).toBe('Defence and security');
+    expect(table?.textContent).toContain('16.7%');
+  });
+
+  it('draws the rate chart with translated labels', async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(setOption).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataset: expect.objectContaining({ source: [['Defence and security', 16.7]] }),
+        series: [expect.objectContaining({ name: 'Implementation rate' })],
+      }),
+      true,
+    );
+  });
+});

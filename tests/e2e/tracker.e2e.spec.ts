@@ -1,6 +1,19 @@
 import { expect, Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from './playwright.config';
 
+/** Errors the page logs, e.g. a stylesheet or script refused by the Content-Security-Policy. */
+const consoleErrors = new WeakMap<Page, string[]>();
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+});
+test.afterEach(({ page }) => {
+  expect(consoleErrors.get(page)).toEqual([]);
+});
+
 async function logIn(page: Page, email: string) {
   await page.goto('/login');
   await page.getByTestId('login-email').fill(email);

@@ -31,7 +31,12 @@ export default [
                     depConstraints: [
                         { sourceTag: "scope:backend", onlyDependOnLibsWithTags: ["scope:shared"] },
                         { sourceTag: "scope:frontend", onlyDependOnLibsWithTags: ["scope:shared"] },
-                        { sourceTag: "scope:shared", onlyDependOnLibsWithTags: ["scope:shared"] }
+                        {
+                            // Contracts and pure helpers only: no framework may leak into shared/.
+                            sourceTag: "scope:shared",
+                            onlyDependOnLibsWithTags: ["scope:shared"],
+                            bannedExternalImports: ["@angular/*", "@nestjs/*", "typeorm", "pg", "express", "rxjs", "class-validator", "class-transformer"]
+                        }
                     ]
                 }
             ]

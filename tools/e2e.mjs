@@ -24,5 +24,8 @@ const env = {
   ACCORD_E2E_DATA_DIR: mkdtempSync(join(tmpdir(), 'accord-e2e-')),
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 };
-const result = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { stdio: 'inherit', env });
+const result = spawnSync('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);

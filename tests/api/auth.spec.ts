@@ -21,7 +21,9 @@ describe('authentication', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const [{ hash }] = await t.db.query(`SELECT password_hash AS hash FROM app_user WHERE email = 'viewer@example.org'`);
+    const [{ hash }] = await t.db.query(
+      `SELECT password_hash AS hash FROM app_user WHERE email = 'viewer@example.org'`,
+    );
     expect(hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -30,14 +32,24 @@ describe('authentication', () => {
     ['an unknown e-mail', { email: 'nobody@example.org', password: TEST_PASSWORD }],
   ])('answers the same 401 for %s', async (_name, body) => {
     const response = await t.http.post('/api/auth/login').send(body).expect(401);
-    expect(response.body).toMatchObject({ statusCode: 401, code: 'invalid_credentials', message: 'Wrong e-mail or password' });
+    expect(response.body).toMatchObject({
+      statusCode: 401,
+      code: 'invalid_credentials',
+      message: 'Wrong e-mail or password',
+    });
   });
 
   it.each([
     ['no token', undefined],
     ['a malformed token', 'Bearer not.a.token'],
-    ['a token signed with another secret', `Bearer ${sign({ sub: '00000000-0000-4000-8000-000000000000' }, 'another secret of enough length 1234567890')}`],
-    ['an unsigned token (alg none)', `Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`],
+    [
+      'a token signed with another secret',
+      `Bearer ${sign({ sub: '00000000-0000-4000-8000-000000000000' }, 'another secret of enough length 1234567890')}`,
+    ],
+    [
+      'an unsigned token (alg none)',
+      `Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x"}').toString('base64url')}.`,
+    ],
   ])('refuses %s with 401', async (_name, header) => {
     const call = t.http.get('/api/agreements');
     if (header) call.set('Authorization', header);
@@ -53,7 +65,10 @@ describe('authentication', () => {
 
   it('lets every role read, as the permission map says', async () => {
     for (const role of ['admin', 'monitor', 'viewer'] as const) {
-      const response = await t.http.get('/api/agreements').auth(await t.tokenFor(role), { type: 'bearer' }).expect(200);
+      const response = await t.http
+        .get('/api/agreements')
+        .auth(await t.tokenFor(role), { type: 'bearer' })
+        .expect(200);
       expect(response.body).toEqual([expect.objectContaining({ title: 'Test Accord for Peace', commitmentCount: 4 })]);
     }
   });

@@ -23,7 +23,12 @@ describe('bad input', () => {
   const valid = { effectiveDate: '2020-01-01', level: 1, narrative: 'Progress.' };
   const longText = 'x'.repeat(4001);
 
-  type Case = [name: string, send: () => Promise<{ status: number; body: Record<string, unknown> }>, field: string | null, code: string];
+  type Case = [
+    name: string,
+    send: () => Promise<{ status: number; body: Record<string, unknown> }>,
+    field: string | null,
+    code: string,
+  ];
   const statusUpdate = (body: unknown, ifMatch = `"${milestone.version}"`, id = milestone.id) =>
     t.http
       .post(`/api/milestones/${id}/status-updates`)
@@ -44,28 +49,98 @@ describe('bad input', () => {
   const cases: Case[] = [
     ['login without an email', () => login({ password: 'x' }), 'email', 'required'],
     ['login with a malformed email', () => login({ email: 'not-an-email', password: 'x' }), 'email', 'isEmail'],
-    ['login with an unknown field', () => login({ email: 'a@example.org', password: 'x', role: 'admin' }), 'role', 'unknownField'],
+    [
+      'login with an unknown field',
+      () => login({ email: 'a@example.org', password: 'x', role: 'admin' }),
+      'role',
+      'unknownField',
+    ],
     ['login with a numeric password', () => login({ email: 'a@example.org', password: 12345 }), 'password', 'isString'],
     ['a body that is not JSON', () => statusUpdate('{"effectiveDate": '), null, 'malformed_body'],
-    ['an update without a narrative', () => statusUpdate({ effectiveDate: '2020-01-01', level: 1 }), 'narrative', 'required'],
+    [
+      'an update without a narrative',
+      () => statusUpdate({ effectiveDate: '2020-01-01', level: 1 }),
+      'narrative',
+      'required',
+    ],
     ['an update with a blank narrative', () => statusUpdate({ ...valid, narrative: '   ' }), 'narrative', 'isNotEmpty'],
-    ['an update with a narrative over 4000 characters', () => statusUpdate({ ...valid, narrative: longText }), 'narrative', 'maxLength'],
+    [
+      'an update with a narrative over 4000 characters',
+      () => statusUpdate({ ...valid, narrative: longText }),
+      'narrative',
+      'maxLength',
+    ],
     ['an impossible date', () => statusUpdate({ ...valid, effectiveDate: '2020-02-30' }), 'effectiveDate', 'isDate'],
-    ['a date in another format', () => statusUpdate({ ...valid, effectiveDate: '01/02/2020' }), 'effectiveDate', 'isDate'],
-    ['a date in the future', () => statusUpdate({ ...valid, effectiveDate: '2999-01-01' }), 'effectiveDate', 'dateInFuture'],
-    ['a date before the agreement was signed', () => statusUpdate({ ...valid, effectiveDate: '2010-01-01' }), 'effectiveDate', 'dateBeforeAgreement'],
-    ['neither a score nor a status', () => statusUpdate({ effectiveDate: '2020-01-01', narrative: 'Nothing' }), 'level', 'scoreOrStatusRequired'],
+    [
+      'a date in another format',
+      () => statusUpdate({ ...valid, effectiveDate: '01/02/2020' }),
+      'effectiveDate',
+      'isDate',
+    ],
+    [
+      'a date in the future',
+      () => statusUpdate({ ...valid, effectiveDate: '2999-01-01' }),
+      'effectiveDate',
+      'dateInFuture',
+    ],
+    [
+      'a date before the agreement was signed',
+      () => statusUpdate({ ...valid, effectiveDate: '2010-01-01' }),
+      'effectiveDate',
+      'dateBeforeAgreement',
+    ],
+    [
+      'neither a score nor a status',
+      () => statusUpdate({ effectiveDate: '2020-01-01', narrative: 'Nothing' }),
+      'level',
+      'scoreOrStatusRequired',
+    ],
     ['a level outside the agreement scale', () => statusUpdate({ ...valid, level: 4 }), 'level', 'levelNotOnScale'],
     ['a negative level', () => statusUpdate({ ...valid, level: -1 }), 'level', 'min'],
     ['a fractional level', () => statusUpdate({ ...valid, level: 1.5 }), 'level', 'isInt'],
     ['a level given as text', () => statusUpdate({ ...valid, level: 'two' }), 'level', 'isInt'],
-    ['an unknown operational status', () => statusUpdate({ ...valid, operationalStatus: 'finished' }), 'operationalStatus', 'isEnum'],
-    ['source links that are not a list', () => statusUpdate({ ...valid, sourceLinks: 'https://example.org' }), 'sourceLinks', 'isArray'],
-    ['a source link with a javascript: URL', () => statusUpdate({ ...valid, sourceLinks: [{ url: 'javascript:alert(1)' }] }), 'sourceLinks.0.url', 'isUrl'],
-    ['too many source links', () => statusUpdate({ ...valid, sourceLinks: Array.from({ length: 21 }, () => ({ url: 'https://example.org' })) }), 'sourceLinks', 'arrayMaxSize'],
-    ['an unknown field in a source link', () => statusUpdate({ ...valid, sourceLinks: [{ url: 'https://example.org', secret: 1 }] }), 'sourceLinks.0.secret', 'unknownField'],
-    ['a field the client may not set', () => statusUpdate({ ...valid, approvedAt: '2020-01-01T00:00:00Z' }), 'approvedAt', 'unknownField'],
-    ['a milestone id that is not a UUID', () => statusUpdate(valid, `"${milestone.version}"`, 'm4'), 'milestoneId', 'isUuid'],
+    [
+      'an unknown operational status',
+      () => statusUpdate({ ...valid, operationalStatus: 'finished' }),
+      'operationalStatus',
+      'isEnum',
+    ],
+    [
+      'source links that are not a list',
+      () => statusUpdate({ ...valid, sourceLinks: 'https://example.org' }),
+      'sourceLinks',
+      'isArray',
+    ],
+    [
+      'a source link with a javascript: URL',
+      () => statusUpdate({ ...valid, sourceLinks: [{ url: 'javascript:alert(1)' }] }),
+      'sourceLinks.0.url',
+      'isUrl',
+    ],
+    [
+      'too many source links',
+      () => statusUpdate({ ...valid, sourceLinks: Array.from({ length: 21 }, () => ({ url: 'https://example.org' })) }),
+      'sourceLinks',
+      'arrayMaxSize',
+    ],
+    [
+      'an unknown field in a source link',
+      () => statusUpdate({ ...valid, sourceLinks: [{ url: 'https://example.org', secret: 1 }] }),
+      'sourceLinks.0.secret',
+      'unknownField',
+    ],
+    [
+      'a field the client may not set',
+      () => statusUpdate({ ...valid, approvedAt: '2020-01-01T00:00:00Z' }),
+      'approvedAt',
+      'unknownField',
+    ],
+    [
+      'a milestone id that is not a UUID',
+      () => statusUpdate(valid, `"${milestone.version}"`, 'm4'),
+      'milestoneId',
+      'isUuid',
+    ],
     ['an If-Match that is not an ETag', () => statusUpdate(valid, 'yesterday'), 'If-Match', 'invalidEtag'],
     ['a page size over the limit', () => commitments({ pageSize: '1000' }), 'pageSize', 'max'],
     ['a page number of zero', () => commitments({ page: '0' }), 'page', 'min'],
@@ -74,7 +149,12 @@ describe('bad input', () => {
     ['an unknown sort', () => commitments({ sort: 'random' }), 'sort', 'isEnum'],
     ['a pillar filter that is not a UUID', () => commitments({ pillarId: '1' }), 'pillarId', 'isUuid'],
     ['an unknown query parameter', () => commitments({ limit: '5' }), 'limit', 'unknownField'],
-    ['a dashboard date that is not a date', () => t.http.get(`/api/agreements/${t.agreementId}/dashboard?asOf=yesterday`).auth(token, { type: 'bearer' }), 'asOf', 'isDate'],
+    [
+      'a dashboard date that is not a date',
+      () => t.http.get(`/api/agreements/${t.agreementId}/dashboard?asOf=yesterday`).auth(token, { type: 'bearer' }),
+      'asOf',
+      'isDate',
+    ],
     ['an empty PATCH', () => patchCommitment({}), 'body', 'noChanges'],
     ['a PATCH emptying the title', () => patchCommitment({ title: ' ' }), 'title', 'isNotEmpty'],
     ['a PATCH with an impossible deadline', () => patchCommitment({ deadline: '2020-13-01' }), 'deadline', 'isDate'],

@@ -11,14 +11,25 @@ describe('browsing commitments', () => {
   beforeAll(async () => {
     t = await startTestApp({ fixture: SMALL_AGREEMENT });
     token = await t.tokenFor('viewer');
-    const agreement = (await t.http.get(`/api/agreements/${t.agreementId}`).auth(token, { type: 'bearer' }).expect(200)).body;
-    pillarIds = Object.fromEntries(agreement.pillars.map((pillar: { code: string; id: string }) => [pillar.code, pillar.id]));
-    partyIds = Object.fromEntries(agreement.parties.map((party: { acronym: string; id: string }) => [party.acronym, party.id]));
+    const agreement = (await t.http.get(`/api/agreements/${t.agreementId}`).auth(token, { type: 'bearer' }).expect(200))
+      .body;
+    pillarIds = Object.fromEntries(
+      agreement.pillars.map((pillar: { code: string; id: string }) => [pillar.code, pillar.id]),
+    );
+    partyIds = Object.fromEntries(
+      agreement.parties.map((party: { acronym: string; id: string }) => [party.acronym, party.id]),
+    );
   });
   afterAll(() => t.close());
 
   const list = async (query: Record<string, string | number | boolean> = {}): Promise<Page<CommitmentListItemDto>> =>
-    (await t.http.get(`/api/agreements/${t.agreementId}/commitments`).query(query).auth(token, { type: 'bearer' }).expect(200)).body;
+    (
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/commitments`)
+        .query(query)
+        .auth(token, { type: 'bearer' })
+        .expect(200)
+    ).body;
   const titles = (page: Page<CommitmentListItemDto>) => page.items.map((item) => item.title.slice(0, 2));
 
   it('pages on the server with the total', async () => {
@@ -76,6 +87,9 @@ describe('browsing commitments', () => {
   });
 
   it('answers 404 for an unknown commitment', async () => {
-    await t.http.get('/api/commitments/00000000-0000-4000-8000-000000000000').auth(token, { type: 'bearer' }).expect(404);
+    await t.http
+      .get('/api/commitments/00000000-0000-4000-8000-000000000000')
+      .auth(token, { type: 'bearer' })
+      .expect(404);
   });
 });

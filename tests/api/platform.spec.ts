@@ -69,13 +69,17 @@ describe('demo data on first start', () => {
       for (const email of ['admin@example.org', 'monitor@example.org', 'viewer@example.org']) {
         await t.http.post('/api/auth/login').send({ email, password }).expect(200);
       }
-      const token = (await t.http.post('/api/auth/login').send({ email: 'viewer@example.org', password })).body.accessToken;
+      const token = (await t.http.post('/api/auth/login').send({ email: 'viewer@example.org', password })).body
+        .accessToken;
       const [agreement] = (await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(200)).body;
       expect(agreement).toMatchObject({ slug: 'mali-2015', signedOn: '2015-05-15' });
       expect(agreement.commitmentCount).toBeGreaterThanOrEqual(40);
-      const detail = (await t.http.get(`/api/agreements/${agreement.id}`).auth(token, { type: 'bearer' }).expect(200)).body;
+      const detail = (await t.http.get(`/api/agreements/${agreement.id}`).auth(token, { type: 'bearer' }).expect(200))
+        .body;
       expect(detail.pillars).toHaveLength(4);
-      expect(detail.parties.filter((party: { parentId: string | null }) => party.parentId).length).toBeGreaterThanOrEqual(6);
+      expect(
+        detail.parties.filter((party: { parentId: string | null }) => party.parentId).length,
+      ).toBeGreaterThanOrEqual(6);
       const [{ first, last }] = await t.db.query(
         'SELECT min(effective_date)::text AS first, max(effective_date)::text AS last FROM status_update',
       );
@@ -89,7 +93,10 @@ describe('demo data on first start', () => {
   it('gives the demo accounts ACCORD_DEMO_PASSWORD when it is set, and writes no password file', async () => {
     const t = await startTestApp({ demo: true, env: { ACCORD_DEMO_PASSWORD: 'chosen-demo-password' } });
     try {
-      await t.http.post('/api/auth/login').send({ email: 'monitor@example.org', password: 'chosen-demo-password' }).expect(200);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: 'monitor@example.org', password: 'chosen-demo-password' })
+        .expect(200);
       expect(existsSync(join(t.dataDir, 'demo-password.txt'))).toBe(false);
     } finally {
       delete process.env['ACCORD_DEMO_PASSWORD'];

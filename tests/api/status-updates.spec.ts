@@ -12,7 +12,12 @@ describe('recording status updates', () => {
   });
   afterAll(() => t.close());
 
-  const record = async (role: 'admin' | 'monitor' | 'viewer', milestoneTitle: string, body: object, ifMatch?: string) => {
+  const record = async (
+    role: 'admin' | 'monitor' | 'viewer',
+    milestoneTitle: string,
+    body: object,
+    ifMatch?: string,
+  ) => {
     const milestone = await milestoneByTitle(t, milestoneTitle);
     const call = t.http
       .post(`/api/milestones/${milestone.id}/status-updates`)
@@ -38,18 +43,21 @@ describe('recording status updates', () => {
   it('lets a monitor record a past-dated update that moves the milestone, the commitment and the rate', async () => {
     expect(await rate()).toBe(41.7);
     const { version } = await milestoneByTitle(t, 'M4 sites operational');
-    const response = await expectStatus(record(
-      'monitor',
-      'M4 sites operational',
-      {
-        effectiveDate: '2023-10-02',
-        level: 3,
-        operationalStatus: 'on_track',
-        narrative: '  All sites operational.  ',
-        sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
-      },
-      `"${version}"`,
-    ), 201);
+    const response = await expectStatus(
+      record(
+        'monitor',
+        'M4 sites operational',
+        {
+          effectiveDate: '2023-10-02',
+          level: 3,
+          operationalStatus: 'on_track',
+          narrative: '  All sites operational.  ',
+          sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
+        },
+        `"${version}"`,
+      ),
+      201,
+    );
     const milestone: MilestoneDto = response.body;
     expect(response.headers['etag']).toBe(`"${version + 1}"`);
     expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 1 });
@@ -73,7 +81,12 @@ describe('recording status updates', () => {
       .set('If-None-Match', before.headers['etag'])
       .expect(304);
     await expectStatus(
-      record('monitor', 'M3 sites chosen', { effectiveDate: '2016-02-01', level: 3, narrative: 'All sites chosen.' }, `"${version}"`),
+      record(
+        'monitor',
+        'M3 sites chosen',
+        { effectiveDate: '2016-02-01', level: 3, narrative: 'All sites chosen.' },
+        `"${version}"`,
+      ),
       201,
     );
     const after = await t.http
@@ -87,12 +100,15 @@ describe('recording status updates', () => {
 
   it('keeps the history append-only: an older effective date does not replace the current score', async () => {
     const { version } = await milestoneByTitle(t, 'M1 electoral law adopted');
-    const response = await expectStatus(record(
-      'monitor',
-      'M1 electoral law adopted',
-      { effectiveDate: '2015-07-01', level: 0, narrative: 'Late report of an earlier state.' },
-      `"${version}"`,
-    ), 201);
+    const response = await expectStatus(
+      record(
+        'monitor',
+        'M1 electoral law adopted',
+        { effectiveDate: '2015-07-01', level: 0, narrative: 'Late report of an earlier state.' },
+        `"${version}"`,
+      ),
+      201,
+    );
     expect(response.body.level).toBe(3);
     expect(response.body.history.map((update: { effectiveDate: string }) => update.effectiveDate)).toEqual([
       '2016-03-01',
@@ -103,24 +119,30 @@ describe('recording status updates', () => {
 
   it('lets an update change only the operational status and keeps the last score', async () => {
     const { version } = await milestoneByTitle(t, 'M5 lists handed over');
-    const response = await expectStatus(record(
-      'admin',
-      'M5 lists handed over',
-      { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
-      `"${version}"`,
-    ), 201);
+    const response = await expectStatus(
+      record(
+        'admin',
+        'M5 lists handed over',
+        { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
+        `"${version}"`,
+      ),
+      201,
+    );
     expect(response.body).toMatchObject({ level: 1, operationalStatus: 'delayed' });
   });
 
   it('refuses a viewer with 403 and stores nothing', async () => {
     const before = await writeFingerprint(t);
     const { version } = await milestoneByTitle(t, 'M6 programme launched');
-    const response = await expectStatus(record(
-      'viewer',
-      'M6 programme launched',
-      { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' },
-      `"${version}"`,
-    ), 403);
+    const response = await expectStatus(
+      record(
+        'viewer',
+        'M6 programme launched',
+        { effectiveDate: '2020-01-01', level: 1, narrative: 'Attempt' },
+        `"${version}"`,
+      ),
+      403,
+    );
     expect(response.body).toMatchObject({ statusCode: 403, code: 'forbidden' });
     expect(await writeFingerprint(t)).toBe(before);
   });

@@ -56,10 +56,14 @@ test('a viewer finds no way to edit, and the API refuses a viewer write with 403
   await expect(page.getByTestId('record-update')).toHaveCount(0);
   await expect(page.getByTestId('update-submit')).toHaveCount(0);
 
-  const login = await request.post('/api/auth/login', { data: { email: 'viewer@example.org', password: DEMO_PASSWORD } });
+  const login = await request.post('/api/auth/login', {
+    data: { email: 'viewer@example.org', password: DEMO_PASSWORD },
+  });
   const { accessToken } = await login.json();
   const commitmentId = page.url().split('/').pop();
-  const commitment = await (await request.get(`/api/commitments/${commitmentId}`, { headers: { Authorization: `Bearer ${accessToken}` } })).json();
+  const commitment = await (
+    await request.get(`/api/commitments/${commitmentId}`, { headers: { Authorization: `Bearer ${accessToken}` } })
+  ).json();
   const milestone = commitment.milestones[0];
   const write = await request.post(`/api/milestones/${milestone.id}/status-updates`, {
     headers: { Authorization: `Bearer ${accessToken}`, 'If-Match': `"${milestone.version}"` },

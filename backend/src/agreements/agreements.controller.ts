@@ -19,7 +19,9 @@ export class AgreementsController {
 
   @Get(':agreementId')
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'The agreement with its scale, pillars, parties, monitoring bodies and text structure; ETag = version' })
+  @ApiOkResponse({
+    description: 'The agreement with its scale, pillars, parties, monitoring bodies and text structure; ETag = version',
+  })
   @ApiNotFoundResponse()
   detail(@UuidParam('agreementId') id: string): Promise<AgreementDetailDto> {
     return this.agreements.detail(id);

@@ -71,7 +71,13 @@ export class AgreementsService {
       parties: parties.map(({ id, name, acronym, kind, parentId }) => ({ id, name, acronym, kind, parentId })),
       monitoringBodies: bodies.map(({ id, name, acronym, description }) => ({ id, name, acronym, description })),
       sections: sections.map(({ id, parentId, kind, number, heading, body, position }) => ({
-        id, parentId, kind, number, heading, body, position,
+        id,
+        parentId,
+        kind,
+        number,
+        heading,
+        body,
+        position,
       })),
     };
   }

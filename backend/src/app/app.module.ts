@@ -40,52 +40,58 @@ export class AppModule {
   static forRoot(): DynamicModule {
     return {
       module: AppModule,
-  imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateConfig }),
-    LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        pinoHttp: {
-          level: config.get('LOG_LEVEL', { infer: true }),
-          // The id given by the assignRequestId middleware, which runs first.
-          genReqId: (request) => requestIdOf(request as Request),
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (request) => request.url === `/${API_PREFIX}/health` },
-        },
-      }),
-    }),
-    TypeOrmModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        ...databaseOptions(config.get('DATABASE_URL', { infer: true }), config.get('DATABASE_POOL_SIZE', { infer: true })),
-        migrationsRun: true,
-      }),
-    }),
-    TypeOrmModule.forFeature([User]),
-    JwtModule.registerAsync({
-      global: true,
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        secret: config.get('JWT_SECRET', { infer: true }),
-        signOptions: { algorithm: 'HS256', expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) as `${number}h` },
-      }),
-    }),
-    ...staticSite(process.env),
-    AgreementsModule,
-    CommitmentsModule,
-    MilestonesModule,
-    StatusUpdatesModule,
-    DashboardModule,
-    HealthModule,
-    DemoModule,
-  ],
-  controllers: [AuthController],
-  providers: [
-    AuthService,
-    { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_FILTER, useClass: ApiExceptionFilter },
-    { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
-  ],
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, cache: true, validate: validateConfig }),
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => ({
+            pinoHttp: {
+              level: config.get('LOG_LEVEL', { infer: true }),
+              // The id given by the assignRequestId middleware, which runs first.
+              genReqId: (request) => requestIdOf(request as Request),
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              autoLogging: { ignore: (request) => request.url === `/${API_PREFIX}/health` },
+            },
+          }),
+        }),
+        TypeOrmModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => ({
+            ...databaseOptions(
+              config.get('DATABASE_URL', { infer: true }),
+              config.get('DATABASE_POOL_SIZE', { infer: true }),
+            ),
+            migrationsRun: true,
+          }),
+        }),
+        TypeOrmModule.forFeature([User]),
+        JwtModule.registerAsync({
+          global: true,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => ({
+            secret: config.get('JWT_SECRET', { infer: true }),
+            signOptions: {
+              algorithm: 'HS256',
+              expiresIn: config.get('JWT_EXPIRES_IN', { infer: true }) as `${number}h`,
+            },
+          }),
+        }),
+        ...staticSite(process.env),
+        AgreementsModule,
+        CommitmentsModule,
+        MilestonesModule,
+        StatusUpdatesModule,
+        DashboardModule,
+        HealthModule,
+        DemoModule,
+      ],
+      controllers: [AuthController],
+      providers: [
+        AuthService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+      ],
     };
   }
 }

@@ -15,7 +15,7 @@ export class CommitmentsController {
 
   @Get('agreements/:agreementId/commitments')
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'One page of the agreement\'s commitments with their current status' })
+  @ApiOkResponse({ description: "One page of the agreement's commitments with their current status" })
   @ApiNotFoundResponse()
   list(
     @UuidParam('agreementId') agreementId: string,
@@ -26,7 +26,9 @@ export class CommitmentsController {
 
   @Get('commitments/:commitmentId')
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'The commitment with its article, parties, milestones and their full history; ETag = version' })
+  @ApiOkResponse({
+    description: 'The commitment with its article, parties, milestones and their full history; ETag = version',
+  })
   @ApiNotFoundResponse()
   detail(@UuidParam('commitmentId') id: string): Promise<CommitmentDetailDto> {
     return this.commitments.detail(id);

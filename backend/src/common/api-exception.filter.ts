@@ -76,12 +76,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (typeof parserError?.type === 'string' && parserStatus && parserStatus >= 400 && parserStatus < 500) {
       return {
         statusCode: parserStatus,
-        code: parserStatus === 413 ? ErrorCode.PayloadTooLarge : parserStatus === 415 ? ErrorCode.UnsupportedMediaType : ErrorCode.MalformedBody,
+        code:
+          parserStatus === 413
+            ? ErrorCode.PayloadTooLarge
+            : parserStatus === 415
+              ? ErrorCode.UnsupportedMediaType
+              : ErrorCode.MalformedBody,
         message: parserStatus === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
         requestId,
       };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: 'Internal server error', requestId };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: ErrorCode.Internal,
+      message: 'Internal server error',
+      requestId,
+    };
   }
 }
 

@@ -35,14 +35,16 @@ export function fieldErrorsOf(errors: ValidationError[], prefix = ''): Record<st
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     // `nestedValidation` (not an object/array where one was expected) only speaks when nothing else does.
-    const constraints = Object.keys(error.constraints ?? {}).filter((key, _, all) => key !== 'nestedValidation' || all.length === 1);
+    const constraints = Object.keys(error.constraints ?? {}).filter(
+      (key, _, all) => key !== 'nestedValidation' || all.length === 1,
+    );
     const constraint = constraints[constraints.length - 1];
     if (constraint === 'whitelistValidation') result[path] = CONSTRAINT_CODES[constraint];
-    else if (constraint) result[path] = error.value === undefined || error.value === null ? FieldError.Required : constraint;
+    else if (constraint)
+      result[path] = error.value === undefined || error.value === null ? FieldError.Required : constraint;
     Object.assign(result, fieldErrorsOf(error.children ?? [], path));
   }
   return result;
 }
 
-export const validationExceptionFactory = (errors: ValidationError[]) =>
-  ApiException.validation(fieldErrorsOf(errors));
+export const validationExceptionFactory = (errors: ValidationError[]) => ApiException.validation(fieldErrorsOf(errors));

@@ -12,4 +12,10 @@ export function isIsoDate(value: unknown): value is string {
 
 /** class-validator rule for a calendar date in yyyy-mm-dd; its field code is `isDate`. */
 export const IsCalendarDate = (options?: ValidationOptions) =>
-  ValidateBy({ name: 'isDate', validator: { validate: isIsoDate, defaultMessage: () => '$property must be a date (yyyy-mm-dd)' } }, options);
+  ValidateBy(
+    {
+      name: 'isDate',
+      validator: { validate: isIsoDate, defaultMessage: () => '$property must be a date (yyyy-mm-dd)' },
+    },
+    options,
+  );

@@ -26,7 +26,7 @@ export const IfMatchVersion = createParamDecorator((_data: unknown, context: Exe
     throw new ApiException(
       HttpStatus.PRECONDITION_REQUIRED,
       ErrorCode.PreconditionRequired,
-      'Send the If-Match header with the ETag you read, so that no one else\'s change is overwritten',
+      "Send the If-Match header with the ETag you read, so that no one else's change is overwritten",
     );
   }
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
@@ -49,7 +49,8 @@ export class EtagInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body: unknown) => {
         const version = (body as { version?: unknown } | null)?.version;
-        if (typeof version === 'number') context.switchToHttp().getResponse<Response>().setHeader('ETag', etagOf(version));
+        if (typeof version === 'number')
+          context.switchToHttp().getResponse<Response>().setHeader('ETag', etagOf(version));
         return body;
       }),
     );

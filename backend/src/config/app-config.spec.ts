@@ -4,11 +4,19 @@ const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/accord', JWT_SECRET:
 
 describe('validateConfig', () => {
   it('applies defaults to what is optional', () => {
-    expect(validateConfig(base)).toMatchObject({ PORT: 3000, ACCORD_DEMO_DATA: true, JWT_EXPIRES_IN: '8h', LOG_LEVEL: 'info' });
+    expect(validateConfig(base)).toMatchObject({
+      PORT: 3000,
+      ACCORD_DEMO_DATA: true,
+      JWT_EXPIRES_IN: '8h',
+      LOG_LEVEL: 'info',
+    });
   });
 
   it('reads numbers and booleans from their text', () => {
-    expect(validateConfig({ ...base, PORT: '8080', ACCORD_DEMO_DATA: 'false' })).toMatchObject({ PORT: 8080, ACCORD_DEMO_DATA: false });
+    expect(validateConfig({ ...base, PORT: '8080', ACCORD_DEMO_DATA: 'false' })).toMatchObject({
+      PORT: 8080,
+      ACCORD_DEMO_DATA: false,
+    });
   });
 
   it.each([

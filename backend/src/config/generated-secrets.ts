@@ -6,7 +6,11 @@ import { join } from 'node:path';
  * Reads a secret from a file in the data directory, creating it with a random value on first use.
  * The file is readable by its owner only; the data directory is git-ignored.
  */
-export function readOrCreateSecretFile(dataDir: string, fileName: string, create: () => string): { value: string; created: boolean } {
+export function readOrCreateSecretFile(
+  dataDir: string,
+  fileName: string,
+  create: () => string,
+): { value: string; created: boolean } {
   const path = join(dataDir, fileName);
   if (existsSync(path)) return { value: readFileSync(path, 'utf8').trim(), created: false };
   mkdirSync(dataDir, { recursive: true });

@@ -14,7 +14,9 @@ export class DashboardController {
 
   @Get()
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'PAM rate, counts by level and operational status, progress by pillar and party, overdue items' })
+  @ApiOkResponse({
+    description: 'PAM rate, counts by level and operational status, progress by pillar and party, overdue items',
+  })
   @ApiNotFoundResponse()
   get(@UuidParam('agreementId') agreementId: string, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
     return this.dashboard.forAgreement(agreementId, query.asOf ?? todayIso());

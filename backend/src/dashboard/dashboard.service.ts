@@ -17,7 +17,11 @@ type RawDashboard = Omit<DashboardDto, 'agreementId' | 'asOf' | 'byPillar' | 'by
 
 const toRate = (value: number | string | null) => (value === null ? null : Number(value));
 const toGroup = ({ id, label, commitments, rate, levels }: RawGroup): ProgressGroup => ({
-  id, label, commitments, rate: toRate(rate), levels,
+  id,
+  label,
+  commitments,
+  rate: toRate(rate),
+  levels,
 });
 
 @Injectable()

@@ -33,7 +33,11 @@ export async function loadDemoAgreement(
     pillarIds.set(
       pillar.code,
       await insert('INSERT INTO pillar (agreement_id, code, name, theme, position) VALUES ($1, $2, $3, $4, $5)', [
-        agreementId, pillar.code, pillar.name, pillar.theme, position,
+        agreementId,
+        pillar.code,
+        pillar.name,
+        pillar.theme,
+        position,
       ]),
     );
   }
@@ -44,7 +48,14 @@ export async function loadDemoAgreement(
       party.key,
       await insert(
         'INSERT INTO party (agreement_id, parent_id, name, acronym, kind, position) VALUES ($1, $2, $3, $4, $5, $6)',
-        [agreementId, party.parentKey ? required(partyIds, party.parentKey) : null, party.name, party.acronym, party.kind, position],
+        [
+          agreementId,
+          party.parentKey ? required(partyIds, party.parentKey) : null,
+          party.name,
+          party.acronym,
+          party.kind,
+          position,
+        ],
       ),
     );
   }
@@ -66,7 +77,11 @@ export async function loadDemoAgreement(
         [
           agreementId,
           section.parentKey ? required(sectionIds, section.parentKey) : null,
-          section.kind, section.number, section.heading, section.body ?? null, position,
+          section.kind,
+          section.number,
+          section.heading,
+          section.body ?? null,
+          position,
         ],
       ),
     );
@@ -81,20 +96,31 @@ export async function loadDemoAgreement(
         agreementId,
         required(pillarIds, commitment.pillarCode),
         commitment.sectionKey ? required(sectionIds, commitment.sectionKey) : null,
-        commitment.reference, commitment.title, commitment.text,
-        commitment.deadline ?? null, commitment.deadlineNote ?? null, position,
+        commitment.reference,
+        commitment.title,
+        commitment.text,
+        commitment.deadline ?? null,
+        commitment.deadlineNote ?? null,
+        position,
       ],
     );
     counts.commitments++;
-    await manager.query(
-      'INSERT INTO commitment_party (commitment_id, party_id) SELECT $1, unnest($2::uuid[])',
-      [commitmentId, commitment.partyKeys.map((key) => required(partyIds, key))],
-    );
+    await manager.query('INSERT INTO commitment_party (commitment_id, party_id) SELECT $1, unnest($2::uuid[])', [
+      commitmentId,
+      commitment.partyKeys.map((key) => required(partyIds, key)),
+    ]);
     for (const [milestonePosition, milestone] of commitment.milestones.entries()) {
       const milestoneId = await insert(
         `INSERT INTO milestone (agreement_id, commitment_id, title, description, due_date, position)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [agreementId, commitmentId, milestone.title, milestone.description ?? null, milestone.dueDate ?? null, milestonePosition],
+        [
+          agreementId,
+          commitmentId,
+          milestone.title,
+          milestone.description ?? null,
+          milestone.dueDate ?? null,
+          milestonePosition,
+        ],
       );
       counts.milestones++;
       for (const update of milestone.updates) {
@@ -105,8 +131,14 @@ export async function loadDemoAgreement(
            FROM (SELECT (SELECT pam_score FROM assessment_level al JOIN agreement a ON a.scale_id = al.scale_id
                          WHERE a.id = $1 AND al.value = $4::smallint) AS pam_score) l`,
           [
-            agreementId, milestoneId, update.effectiveDate, update.level ?? null, update.status ?? null,
-            update.narrative, JSON.stringify(update.sources ?? []), authorId,
+            agreementId,
+            milestoneId,
+            update.effectiveDate,
+            update.level ?? null,
+            update.status ?? null,
+            update.narrative,
+            JSON.stringify(update.sources ?? []),
+            authorId,
           ],
         );
         counts.statusUpdates++;

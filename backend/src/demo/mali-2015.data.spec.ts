@@ -38,9 +38,12 @@ describe('MALI_2015 demo data', () => {
     });
 
     it('has the four pillars political, security, development and reconciliation', () => {
-      expect(MALI_2015.pillars.map((pillar) => pillar.code).sort()).toEqual(
-        ['development', 'political', 'reconciliation', 'security'],
-      );
+      expect(MALI_2015.pillars.map((pillar) => pillar.code).sort()).toEqual([
+        'development',
+        'political',
+        'reconciliation',
+        'security',
+      ]);
     });
   });
 

@@ -332,7 +332,13 @@ function src(...keys: SourceKey[]): { url: string; title: string }[] {
 }
 
 /** Articles whose content is known only at the level of their chapter, one section per number. */
-function inferredArticles(parentKey: string, from: number, to: number, heading: string, summary: string): DemoSection[] {
+function inferredArticles(
+  parentKey: string,
+  from: number,
+  to: number,
+  heading: string,
+  summary: string,
+): DemoSection[] {
   const sections: DemoSection[] = [];
   for (let n = from; n <= to; n++) {
     sections.push({
@@ -537,82 +543,298 @@ export const MALI_2015: DemoAgreement = {
 
   sections: [
     // Title I
-    title('t1', 'I', 'Principles, commitments and foundations for a lasting settlement', 'The principles the Parties accept and the foundations of the settlement.'),
+    title(
+      't1',
+      'I',
+      'Principles, commitments and foundations for a lasting settlement',
+      'The principles the Parties accept and the foundations of the settlement.',
+    ),
     chapter('c1', 't1', '1', 'Principles and commitments'),
-    article('a1', 'c1', '1', 'Principles', 'Unity, territorial integrity and sovereignty of Mali; a republican and secular state; recognition of the diversity of its peoples; the role of women and youth.'),
-    ...inferredArticles('c1', 2, 4, 'Commitments of the Parties', 'Full implementation in good faith, the Parties being primarily responsible; the state adopts the regulatory, legislative and constitutional measures needed'),
+    article(
+      'a1',
+      'c1',
+      '1',
+      'Principles',
+      'Unity, territorial integrity and sovereignty of Mali; a republican and secular state; recognition of the diversity of its peoples; the role of women and youth.',
+    ),
+    ...inferredArticles(
+      'c1',
+      2,
+      4,
+      'Commitments of the Parties',
+      'Full implementation in good faith, the Parties being primarily responsible; the state adopts the regulatory, legislative and constitutional measures needed',
+    ),
     chapter('c2', 't1', '2', 'Foundations for a lasting settlement'),
-    article('a5', 'c2', '5', 'Foundations', '"Azawad" is recognised as a socio-cultural reality within a unitary state; a Conference of National Understanding is held in the interim period; peace and governance measures follow.'),
+    article(
+      'a5',
+      'c2',
+      '5',
+      'Foundations',
+      '"Azawad" is recognised as a socio-cultural reality within a unitary state; a Conference of National Understanding is held in the interim period; peace and governance measures follow.',
+    ),
 
     // Title II
-    title('t2', 'II', 'Political and institutional questions', 'Institutional framework, decentralisation, local finance and representation of the North.'),
+    title(
+      't2',
+      'II',
+      'Political and institutional questions',
+      'Institutional framework, decentralisation, local finance and representation of the North.',
+    ),
     chapter('c3', 't2', '3', 'Institutional framework and territorial reorganisation'),
-    article('a6', 'c3', '6', 'Regional and local institutions', 'A directly elected regional assembly whose president heads the region; elected cercle and commune councils; regions may choose their name; a Senate; more northerners in national bodies.'),
-    ...inferredArticles('c3', 7, 9, 'State representation and local deliberations', 'Representation of the state in the regions and the deliberations of local bodies (art. 9 in the February 2015 draft)'),
+    article(
+      'a6',
+      'c3',
+      '6',
+      'Regional and local institutions',
+      'A directly elected regional assembly whose president heads the region; elected cercle and commune councils; regions may choose their name; a Senate; more northerners in national bodies.',
+    ),
+    ...inferredArticles(
+      'c3',
+      7,
+      9,
+      'State representation and local deliberations',
+      'Representation of the state in the regions and the deliberations of local bodies (art. 9 in the February 2015 draft)',
+    ),
     chapter('c4', 't2', '4', 'Powers and competences'),
-    ...inferredArticles('c4', 10, 12, 'Regional competences', 'Competences of the regions: development plans, land-use planning, basic services'),
+    ...inferredArticles(
+      'c4',
+      10,
+      12,
+      'Regional competences',
+      'Competences of the regions: development plans, land-use planning, basic services',
+    ),
     chapter('c5', 't2', '5', 'Resources and finance'),
-    ...inferredArticles('c5', 13, 15, 'Financing of local authorities', 'Transfer of resources to local authorities, including 30% of state budget revenue'),
+    ...inferredArticles(
+      'c5',
+      13,
+      15,
+      'Financing of local authorities',
+      'Transfer of resources to local authorities, including 30% of state budget revenue',
+    ),
     chapter('c6', 't2', '6', 'Representation in national institutions'),
-    ...inferredArticles('c6', 16, 16, 'Representation of the North', 'Better representation of northern populations in national institutions and the public service'),
+    ...inferredArticles(
+      'c6',
+      16,
+      16,
+      'Representation of the North',
+      'Better representation of northern populations in national institutions and the public service',
+    ),
 
     // Title III
-    title('t3', 'III', 'Defence and security', 'Principles of the forces, cantonment, integration and DDR, redeployment, security sector reform and the fight against terrorism.'),
+    title(
+      't3',
+      'III',
+      'Defence and security',
+      'Principles of the forces, cantonment, integration and DDR, redeployment, security sector reform and the fight against terrorism.',
+    ),
     chapter('c7', 't3', '7', 'Guiding principles'),
-    article('a17', 'c7', '17', 'Principles of the defence and security forces', 'Inclusive forces under a single chain of command of the central state, with a progressive redeployment in the North.'),
+    article(
+      'a17',
+      'c7',
+      '17',
+      'Principles of the defence and security forces',
+      'Inclusive forces under a single chain of command of the central state, with a progressive redeployment in the North.',
+    ),
     chapter('c8', 't3', '8', 'Cantonment, integration and DDR'),
-    article('a18', 'c8', '18', 'Cantonment', 'Cantonment identifies which combatants are eligible for integration or for DDR, with MINUSMA support.'),
-    article('a19', 'c8', '19', 'National DDR Commission', 'Creates a National DDR Commission with the Government and the movements, working with the CSA.'),
+    article(
+      'a18',
+      'c8',
+      '18',
+      'Cantonment',
+      'Cantonment identifies which combatants are eligible for integration or for DDR, with MINUSMA support.',
+    ),
+    article(
+      'a19',
+      'c8',
+      '19',
+      'National DDR Commission',
+      'Creates a National DDR Commission with the Government and the movements, working with the CSA.',
+    ),
     article('a20', 'c8', '20', 'Integration and DDR', 'Integration and DDR proceed as cantonment goes on.'),
-    article('a21', 'c8', '21', 'DDR of combatants not integrated', 'Cantoned combatants who are not integrated enter the DDR programme (numbering inferred).'),
+    article(
+      'a21',
+      'c8',
+      '21',
+      'DDR of combatants not integrated',
+      'Cantoned combatants who are not integrated enter the DDR programme (numbering inferred).',
+    ),
     chapter('c9', 't3', '9', 'Redeployment of the reconstituted forces'),
-    article('a22', 'c9', '22', 'Redeployment', 'Reconstituted forces redeploy progressively from signature, led by the MOC with MINUSMA support (numbering inferred).'),
-    article('a23', 'c9', '23', 'Northerners in the redeployed forces', 'A significant share of people from the North, including in command posts, in the redeployed units (numbering inferred).'),
+    article(
+      'a22',
+      'c9',
+      '22',
+      'Redeployment',
+      'Reconstituted forces redeploy progressively from signature, led by the MOC with MINUSMA support (numbering inferred).',
+    ),
+    article(
+      'a23',
+      'c9',
+      '23',
+      'Northerners in the redeployed forces',
+      'A significant share of people from the North, including in command posts, in the redeployed units (numbering inferred).',
+    ),
     chapter('c10', 't3', '10', 'Reorganisation of the defence and security forces'),
-    ...inferredArticles('c10', 24, 24, 'Reorganisation of the forces', 'Security sector reform; a territorial police under local authorities; local security advisory committees'),
-    article('a25', 'c10', '25', 'National Security Sector Reform Council', 'Creates the National Security Sector Reform Council (CNRSS).'),
-    ...inferredArticles('c10', 26, 28, 'Reorganisation of the forces', 'Security sector reform; a territorial police under local authorities; local security advisory committees'),
+    ...inferredArticles(
+      'c10',
+      24,
+      24,
+      'Reorganisation of the forces',
+      'Security sector reform; a territorial police under local authorities; local security advisory committees',
+    ),
+    article(
+      'a25',
+      'c10',
+      '25',
+      'National Security Sector Reform Council',
+      'Creates the National Security Sector Reform Council (CNRSS).',
+    ),
+    ...inferredArticles(
+      'c10',
+      26,
+      28,
+      'Reorganisation of the forces',
+      'Security sector reform; a territorial police under local authorities; local security advisory committees',
+    ),
     chapter('c11', 't3', '11', 'Fight against terrorism'),
-    article('a29', 'c11', '29', 'Terrorism, organised crime and drug trafficking', 'The Parties commit to fight terrorism, organised crime and drug trafficking.'),
+    article(
+      'a29',
+      'c11',
+      '29',
+      'Terrorism, organised crime and drug trafficking',
+      'The Parties commit to fight terrorism, organised crime and drug trafficking.',
+    ),
     ...inferredArticles('c11', 30, 30, 'Fight against terrorism', 'Content not known to us'),
 
     // Title IV
-    title('t4', 'IV', 'Economic, social and cultural development', 'A specific development strategy and the mobilisation of resources for the North.'),
+    title(
+      't4',
+      'IV',
+      'Economic, social and cultural development',
+      'A specific development strategy and the mobilisation of resources for the North.',
+    ),
     chapter('c12', 't4', '12', 'Development strategy for the northern regions'),
-    ...inferredArticles('c12', 31, 37, 'Specific development strategy', 'Part of the specific development strategy for the northern regions, including the Sustainable Development Fund'),
+    ...inferredArticles(
+      'c12',
+      31,
+      37,
+      'Specific development strategy',
+      'Part of the specific development strategy for the northern regions, including the Sustainable Development Fund',
+    ),
     chapter('c13', 't4', '13', 'Mobilisation of resources for the North'),
-    article('a38', 'c13', '38', 'Northern Regions Development Zone', 'Gives priority to a Northern Regions Development Zone and to the measures listed in Annex 3.'),
-    ...inferredArticles('c13', 39, 45, 'Mobilisation for the North', 'Part of the mobilisation of resources for the northern regions'),
+    article(
+      'a38',
+      'c13',
+      '38',
+      'Northern Regions Development Zone',
+      'Gives priority to a Northern Regions Development Zone and to the measures listed in Annex 3.',
+    ),
+    ...inferredArticles(
+      'c13',
+      39,
+      45,
+      'Mobilisation for the North',
+      'Part of the mobilisation of resources for the northern regions',
+    ),
 
     // Title V
-    title('t5', 'V', 'Reconciliation, justice and humanitarian questions', 'Reconciliation and justice measures, justice reform, refugees and displaced people.'),
+    title(
+      't5',
+      'V',
+      'Reconciliation, justice and humanitarian questions',
+      'Reconciliation and justice measures, justice reform, refugees and displaced people.',
+    ),
     chapter('c14', 't5', '14', 'Reconciliation and justice', 'Chapter heading inferred from its content.'),
-    article('a46', 'c14', '46', 'Reconciliation and justice', 'Reconciliation and justice measures, including an international commission of inquiry.'),
+    article(
+      'a46',
+      'c14',
+      '46',
+      'Reconciliation and justice',
+      'Reconciliation and justice measures, including an international commission of inquiry.',
+    ),
     ...inferredArticles('c14', 47, 47, 'Justice', 'Reform of justice and the fight against impunity'),
     chapter('c15', 't5', '15', 'Humanitarian questions', 'Chapter heading inferred from its content.'),
-    ...inferredArticles('c15', 48, 50, 'Refugees and displaced people', 'Return and reintegration of refugees and displaced people; humanitarian questions'),
+    ...inferredArticles(
+      'c15',
+      48,
+      50,
+      'Refugees and displaced people',
+      'Return and reintegration of refugees and displaced people; humanitarian questions',
+    ),
 
     // Title VI
-    title('t6', 'VI', 'Guarantees and international support', 'The role of the Mediation, the Agreement Monitoring Committee and the Independent Observer.'),
-    chapter('c16', 't6', '16', 'Guarantees', 'Chapter numbers 16-18 cover arts. 51-56; their split and headings are inferred.'),
+    title(
+      't6',
+      'VI',
+      'Guarantees and international support',
+      'The role of the Mediation, the Agreement Monitoring Committee and the Independent Observer.',
+    ),
+    chapter(
+      'c16',
+      't6',
+      '16',
+      'Guarantees',
+      'Chapter numbers 16-18 cover arts. 51-56; their split and headings are inferred.',
+    ),
     ...inferredArticles('c16', 51, 51, 'Guarantees', 'Guarantees of implementation'),
-    article('a52', 'c16', '52', 'Role of the Mediation', 'The Mediation may settle divergences over the interpretation and implementation of the Agreement; the basis of its binding decisions.'),
+    article(
+      'a52',
+      'c16',
+      '52',
+      'Role of the Mediation',
+      'The Mediation may settle divergences over the interpretation and implementation of the Agreement; the basis of its binding decisions.',
+    ),
     chapter('c17', 't6', '17', 'International support', 'Heading inferred.'),
-    ...inferredArticles('c17', 53, 54, 'International support', 'Support of the international community to implementation'),
+    ...inferredArticles(
+      'c17',
+      53,
+      54,
+      'International support',
+      'Support of the international community to implementation',
+    ),
     chapter('c18', 't6', '18', 'International support (continued)', 'Heading inferred.'),
-    ...inferredArticles('c18', 55, 56, 'International support', 'Support of the international community to implementation'),
+    ...inferredArticles(
+      'c18',
+      55,
+      56,
+      'International support',
+      'Support of the international community to implementation',
+    ),
     chapter('c19', 't6', '19', 'Agreement Monitoring Committee'),
     ...[57, 58, 59, 60, 61, 62].map(
       (n): DemoSection =>
-        article(`a${n}`, 'c19', String(n), 'Agreement Monitoring Committee', 'Provisions on the Agreement Monitoring Committee (CSA): membership, chair, sub-committees and sessions.'),
+        article(
+          `a${n}`,
+          'c19',
+          String(n),
+          'Agreement Monitoring Committee',
+          'Provisions on the Agreement Monitoring Committee (CSA): membership, chair, sub-committees and sessions.',
+        ),
     ),
     chapter('c20', 't6', '20', 'Independent Observer', 'Chapter number unverified (numbering inferred).'),
-    article('a63', 'c20', '63', 'Independent Observer', 'An Independent Observer assesses implementation and publishes a report every four months.'),
-    article('a64', 'c20', '64', 'Support to the Independent Observer', 'Technical support to the Independent Observer.'),
+    article(
+      'a63',
+      'c20',
+      '63',
+      'Independent Observer',
+      'An Independent Observer assesses implementation and publishes a report every four months.',
+    ),
+    article(
+      'a64',
+      'c20',
+      '64',
+      'Support to the Independent Observer',
+      'Technical support to the Independent Observer.',
+    ),
 
     // Title VII
     title('t7', 'VII', 'Final provisions', 'Amendment, annexes and entry into force.'),
-    article('a65', 't7', '65', 'Amendment', 'The Agreement may be amended only with the consent of all signatories, after the opinion of the CSA.'),
+    article(
+      'a65',
+      't7',
+      '65',
+      'Amendment',
+      'The Agreement may be amended only with the consent of all signatories, after the opinion of the CSA.',
+    ),
     article('a66', 't7', '66', 'Annexes', 'The annexes form an integral part of the Agreement.'),
     ...inferredArticles('t7', 67, 68, 'Final provisions', 'Final provisions'),
 
@@ -659,7 +881,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2016-06-15',
               level: 3,
               status: OnTrack,
-              narrative: 'On 14-15 June 2016 the Government, the CMA and the Platform agree to create interim authorities in the five northern regions.',
+              narrative:
+                'On 14-15 June 2016 the Government, the CMA and the Platform agree to create interim authorities in the five northern regions.',
               sources: src('ALG'),
             },
           ],
@@ -672,14 +895,16 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2017-02-25',
               level: 1,
               status: OnTrack,
-              narrative: 'A new calendar schedules the installation of the interim authorities for late February and early March 2017.',
+              narrative:
+                'A new calendar schedules the installation of the interim authorities for late February and early March 2017.',
               sources: src('MZ'),
             },
             {
               effectiveDate: '2017-03-02',
               level: 2,
               status: OnTrack,
-              narrative: 'The interim authorities are installed in Kidal on 28 February and in Gao and Ménaka on 2 March 2017; Timbuktu and Taoudéni are scheduled for 3 March.',
+              narrative:
+                'The interim authorities are installed in Kidal on 28 February and in Gao and Ménaka on 2 March 2017; Timbuktu and Taoudéni are scheduled for 3 March.',
               sources: src('AA17'),
             },
           ],
@@ -691,14 +916,16 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-03-22',
               level: 1,
               status: Delayed,
-              narrative: 'The roadmap of 22 March 2018 sets March-April 2018 for the interim authorities to be fully working, a year after their installation.',
+              narrative:
+                'The roadmap of 22 March 2018 sets March-April 2018 for the interim authorities to be fully working, a year after their installation.',
               sources: src('PAFR', 'MWFR'),
             },
             {
               effectiveDate: '2018-05-28',
               level: 1,
               status: Delayed,
-              narrative: "The Independent Observer's first report finds that the parties have missed their own timelines and that the CSA is not supervising implementation.",
+              narrative:
+                "The Independent Observer's first report finds that the parties have missed their own timelines and that the CSA is not supervising implementation.",
               sources: src('RWIO1'),
             },
           ],
@@ -720,14 +947,16 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-03-22',
               level: 0,
               status: Delayed,
-              narrative: 'The roadmap of 22 March 2018 postpones local elections until after the July 2018 presidential election.',
+              narrative:
+                'The roadmap of 22 March 2018 postpones local elections until after the July 2018 presidential election.',
               sources: src('PAFR'),
             },
             {
               effectiveDate: '2020-04-13',
               level: 0,
               status: Stalled,
-              narrative: 'The Independent Observer reports that the redistricting needed before new regional elections has still not been done.',
+              narrative:
+                'The Independent Observer reports that the redistricting needed before new regional elections has still not been done.',
               sources: src('RW0420'),
             },
           ],
@@ -754,7 +983,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-03-22',
               level: 1,
               status: OnTrack,
-              narrative: "The roadmap puts the texts on the Taoudéni and Ménaka regions on the agenda of the National Assembly's April 2018 session.",
+              narrative:
+                "The roadmap puts the texts on the Taoudéni and Ménaka regions on the agenda of the National Assembly's April 2018 session.",
               sources: src('MWFR', 'PAFR'),
             },
             {
@@ -794,7 +1024,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-12-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer records limited progress between April and November 2020, amid the political crisis, the coup and COVID-19.',
+              narrative:
+                'The Independent Observer records limited progress between April and November 2020, amid the political crisis, the coup and COVID-19.',
               sources: src('RW1220'),
             },
           ],
@@ -819,7 +1050,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-12-31',
               level: 1,
               status: Delayed,
-              narrative: 'A study of resource transfers shows transfers to local authorities still well short of the 30% target.',
+              narrative:
+                'A study of resource transfers shows transfers to local authorities still well short of the 30% target.',
               sources: src('CEN'),
             },
           ],
@@ -831,7 +1063,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-09-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer finds that the results of the money spent on development in the North cannot be traced.',
+              narrative:
+                'The Independent Observer finds that the results of the money spent on development in the North cannot be traced.',
               sources: src('CC0919'),
             },
           ],
@@ -870,7 +1103,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2017-04-02',
               level: 3,
               status: OnTrack,
-              narrative: 'The Conference of National Understanding closes in Bamako on 2 April 2017, within the interim period.',
+              narrative:
+                'The Conference of National Understanding closes in Bamako on 2 April 2017, within the interim period.',
               sources: src('PAM'),
             },
           ],
@@ -937,7 +1171,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2016-12-15',
               status: Stalled,
-              narrative: 'At the 14th session in December 2016 the CMA suspends its participation; the 15th session (30-31 January 2017) meets without it.',
+              narrative:
+                'At the 14th session in December 2016 the CMA suspends its participation; the 15th session (30-31 January 2017) meets without it.',
               sources: src('MW15', 'CSA15'),
             },
             {
@@ -949,7 +1184,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2019-12-03',
               status: Stalled,
-              narrative: 'The CMA suspended its participation in September 2019 after a session planned in Kidal was postponed; no session is held from September to December, and on 3 December Algeria postpones another meeting.',
+              narrative:
+                'The CMA suspended its participation in September 2019 after a session planned in Kidal was postponed; no session is held from September to December, and on 3 December Algeria postpones another meeting.',
               sources: src('RFI19', 'CC0120'),
             },
             {
@@ -962,7 +1198,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2022-12-21',
               level: 1,
               status: Stalled,
-              narrative: 'No session has been held since October 2021; on 20-21 December 2022 the CMA, the Platform and the CMI (CSP-PSD) suspend their participation.',
+              narrative:
+                'No session has been held since October 2021; on 20-21 December 2022 the CMA, the Platform and the CMI (CSP-PSD) suspend their participation.',
               sources: src('ABKCC', 'MW10'),
             },
           ],
@@ -1001,7 +1238,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2017-01-31',
               level: 1,
-              narrative: 'The 15th CSA session (30-31 January 2017, without the CMA) sets up a working group on art. 52.',
+              narrative:
+                'The 15th CSA session (30-31 January 2017, without the CMA) sets up a working group on art. 52.',
               sources: src('CSA15'),
             },
           ],
@@ -1020,7 +1258,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-03-22',
               level: 2,
               status: OnTrack,
-              narrative: 'A 21-point roadmap for March 2018 to the end of 2019 is signed by the Government, the CMA, the Platform, the High Representative, Algeria and MINUSMA.',
+              narrative:
+                'A 21-point roadmap for March 2018 to the end of 2019 is signed by the Government, the CMA, the Platform, the High Representative, Algeria and MINUSMA.',
               sources: src('BFR', 'MWFR'),
             },
             {
@@ -1032,7 +1271,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2022-06-27',
               status: Stalled,
-              narrative: 'The Independent Observer describes an "unprecedented impasse"; the CSA has not met since October 2021.',
+              narrative:
+                'The Independent Observer describes an "unprecedented impasse"; the CSA has not met since October 2021.',
               sources: src('CC0622'),
             },
           ],
@@ -1080,7 +1320,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-02-22',
               level: 2,
               status: OnTrack,
-              narrative: 'The third report, an evaluation of 2015-2018, rates 20 of 78 commitments complete, 14 nearly complete, 18 intermediate, 14 minimal and 12 not initiated.',
+              narrative:
+                'The third report, an evaluation of 2015-2018, rates 20 of 78 commitments complete, 14 nearly complete, 18 intermediate, 14 minimal and 12 not initiated.',
               sources: src('BIO3', 'MAIO3'),
             },
             {
@@ -1099,7 +1340,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2023-09-05',
               level: 2,
               status: Stalled,
-              narrative: 'The Carter Center announces that it suspends its activities as Independent Observer from 1 October 2023, as the funding run through MINUSMA ends.',
+              narrative:
+                'The Carter Center announces that it suspends its activities as Independent Observer from 1 October 2023, as the funding run through MINUSMA ends.',
               sources: src('BCCS'),
             },
           ],
@@ -1141,7 +1383,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2021-08-23',
               level: 1,
               status: Delayed,
-              narrative: 'The ninth report notes better dialogue between the parties but deep divisions over development.',
+              narrative:
+                'The ninth report notes better dialogue between the parties but deep divisions over development.',
               sources: src('CC0821'),
             },
           ],
@@ -1166,7 +1409,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2019-09-16',
               level: 2,
-              narrative: 'The Fund exists and finances projects, but the Independent Observer cannot trace their results in the North.',
+              narrative:
+                'The Fund exists and finances projects, but the Independent Observer cannot trace their results in the North.',
               sources: src('FDD', 'CC0919'),
             },
           ],
@@ -1178,7 +1422,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2021-08-23',
               level: 1,
               status: Delayed,
-              narrative: 'The ninth report still finds the parties divided over development; the impact of the Fund in the North remains limited.',
+              narrative:
+                'The ninth report still finds the parties divided over development; the impact of the Fund in the North remains limited.',
               sources: src('CC0821'),
             },
           ],
@@ -1200,7 +1445,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2016-07-31',
               level: 2,
               status: OnTrack,
-              narrative: 'A World Bank working paper analyses the costed Annex 3 measures: about 45% of the funds go to infrastructure, mostly in the medium term.',
+              narrative:
+                'A World Bank working paper analyses the costed Annex 3 measures: about 45% of the funds go to infrastructure, mostly in the medium term.',
               sources: src('WB'),
             },
           ],
@@ -1212,7 +1458,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-09-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer cannot trace the results of the development projects announced for the North.',
+              narrative:
+                'The Independent Observer cannot trace the results of the development projects announced for the North.',
               sources: src('CC0919'),
             },
           ],
@@ -1243,7 +1490,7 @@ export const MALI_2015: DemoAgreement = {
       sectionKey: 'c12',
       pillarCode: 'development',
       title: 'Development strategy for the North presented to the CSA with means and calendar',
-      text: "At the first sessions of the CSA, the Government presents a document on its development commitments for the North, with its own means and a calendar.",
+      text: 'At the first sessions of the CSA, the Government presents a document on its development commitments for the North, with its own means and a calendar.',
       partyKeys: ['gov'],
       deadlineNote: 'First sessions of the CSA',
       milestones: [
@@ -1254,7 +1501,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-02-22',
               level: 1,
               status: Delayed,
-              narrative: "The Independent Observer's evaluation of 2015-2018 finds no pillar more than half implemented; development commitments remain at an early stage.",
+              narrative:
+                "The Independent Observer's evaluation of 2015-2018 finds no pillar more than half implemented; development commitments remain at an early stage.",
               sources: src('BIO3'),
             },
           ],
@@ -1280,7 +1528,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-12-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer records limited progress in 2020, held back by the political crisis, the coup and COVID-19.',
+              narrative:
+                'The Independent Observer records limited progress in 2020, held back by the political crisis, the coup and COVID-19.',
               sources: src('RW1220'),
             },
             {
@@ -1406,7 +1655,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-12-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer records limited progress in 2020, amid insecurity, the coup and COVID-19.',
+              narrative:
+                'The Independent Observer records limited progress in 2020, amid insecurity, the coup and COVID-19.',
               sources: src('RW1220'),
             },
             {
@@ -1437,7 +1687,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-08-31',
               level: 1,
               status: OnTrack,
-              narrative: 'About 1,000 ex-combatants have been integrated into the defence and security forces by August 2019.',
+              narrative:
+                'About 1,000 ex-combatants have been integrated into the defence and security forces by August 2019.',
               sources: src('CC0919'),
             },
             {
@@ -1455,7 +1706,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2022-06-27',
               level: 0,
               status: Stalled,
-              narrative: 'The Independent Observer describes an "unprecedented impasse"; the movements still keep their own forces.',
+              narrative:
+                'The Independent Observer describes an "unprecedented impasse"; the movements still keep their own forces.',
               sources: src('CC0622'),
             },
           ],
@@ -1485,7 +1737,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2023-10-31',
               level: 1,
               status: Stalled,
-              narrative: 'The reconstituted battalion leaves Kidal in October 2023, months before the transitional government ends the Agreement.',
+              narrative:
+                'The reconstituted battalion leaves Kidal in October 2023, months before the transitional government ends the Agreement.',
               sources: src('AF24'),
             },
           ],
@@ -1497,7 +1750,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-12-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer records limited progress on redeployment between April and November 2020.',
+              narrative:
+                'The Independent Observer records limited progress on redeployment between April and November 2020.',
               sources: src('RW1220'),
             },
           ],
@@ -1519,7 +1773,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-06-06',
               level: 2,
               status: OnTrack,
-              narrative: "The Secretary-General's June 2018 report records MOC units in Kidal and Timbuktu and the return of army elements to Kidal.",
+              narrative:
+                "The Secretary-General's June 2018 report records MOC units in Kidal and Timbuktu and the return of army elements to Kidal.",
               sources: src('SG541'),
             },
           ],
@@ -1630,7 +1885,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2018-11-06',
               status: Cancelled,
-              narrative: 'An accelerated DDR of MOC members starts instead of cantonment; general cantonment does not take place.',
+              narrative:
+                'An accelerated DDR of MOC members starts instead of cantonment; general cantonment does not take place.',
               sources: src('PAD'),
             },
           ],
@@ -1651,7 +1907,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2017-12-31',
               level: 3,
-              narrative: 'Eight cantonment sites are ready in 2017, but armed groups have still not handed over their lists of combatants.',
+              narrative:
+                'Eight cantonment sites are ready in 2017, but armed groups have still not handed over their lists of combatants.',
               sources: src('PAMD'),
             },
           ],
@@ -1774,7 +2031,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2016-12-31',
               level: 1,
               status: Delayed,
-              narrative: 'The commission exists but is not operational in 2016 (PAM, citing the Secretary-General, S/2016/1137).',
+              narrative:
+                'The commission exists but is not operational in 2016 (PAM, citing the Secretary-General, S/2016/1137).',
               sources: src('PAMD'),
             },
           ],
@@ -1786,7 +2044,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2023-03-29',
               level: 1,
               status: Delayed,
-              narrative: 'A new decree of 29 March 2023 is adopted for the CNDDR and the Integration Commission, while the movements stay away from the CSA.',
+              narrative:
+                'A new decree of 29 March 2023 is adopted for the CNDDR and the Integration Commission, while the movements stay away from the CSA.',
               sources: src('DIA'),
             },
           ],
@@ -1864,7 +2123,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-11-06',
               level: 1,
               status: OnTrack,
-              narrative: 'An accelerated DDR of MOC members is launched in Timbuktu, Gao and Kidal, the first DDR operations.',
+              narrative:
+                'An accelerated DDR of MOC members is launched in Timbuktu, Gao and Kidal, the first DDR operations.',
               sources: src('PAD'),
             },
             {
@@ -1912,7 +2172,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2019-07-31',
               level: 0,
               status: Stalled,
-              narrative: 'General DDR, and with it the disarmament of the 63,000 registered combatants, has not started (S/2019/636).',
+              narrative:
+                'General DDR, and with it the disarmament of the 63,000 registered combatants, has not started (S/2019/636).',
               sources: src('PAMD'),
             },
           ],
@@ -1991,7 +2252,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2023-03-29',
               level: 1,
               status: Delayed,
-              narrative: 'A new decree of 29 March 2023 is adopted for the two commissions; their work waits for the movements to return to the CSA.',
+              narrative:
+                'A new decree of 29 March 2023 is adopted for the two commissions; their work waits for the movements to return to the CSA.',
               sources: src('DIA'),
             },
           ],
@@ -2002,7 +2264,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2022-12-21',
               status: Stalled,
-              narrative: 'The suspension of the movements\' participation in the CSA on 20-21 December 2022 halts work on the first tranche.',
+              narrative:
+                "The suspension of the movements' participation in the CSA on 20-21 December 2022 halts work on the first tranche.",
               sources: src('ABKCC'),
             },
           ],
@@ -2034,7 +2297,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-10-31',
               level: 3,
               status: OnTrack,
-              narrative: 'The criteria for integrating ex-combatants into the defence and security forces are validated ahead of the accelerated DDR of MOC members.',
+              narrative:
+                'The criteria for integrating ex-combatants into the defence and security forces are validated ahead of the accelerated DDR of MOC members.',
               sources: src('BRSS'),
             },
           ],
@@ -2046,13 +2310,15 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2022-08-05',
               level: 2,
               status: OnTrack,
-              narrative: 'A high-level meeting on 1-5 August 2022 agrees to integrate 26,000 combatants in two tranches of 13,000.',
+              narrative:
+                'A high-level meeting on 1-5 August 2022 agrees to integrate 26,000 combatants in two tranches of 13,000.',
               sources: src('JA26'),
             },
             {
               effectiveDate: '2022-12-21',
               status: Stalled,
-              narrative: 'The CMA, the Platform and the CMI suspend their participation in the CSA; the quota is not put into effect.',
+              narrative:
+                'The CMA, the Platform and the CMI suspend their participation in the CSA; the quota is not put into effect.',
               sources: src('ABKCC'),
             },
           ],
@@ -2322,14 +2588,16 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2018-01-16',
               level: 0,
               status: OnTrack,
-              narrative: 'The priority timetable endorsed by the 23rd CSA session plans the Kidal and Timbuktu MOC units for 20 January-15 March 2018.',
+              narrative:
+                'The priority timetable endorsed by the 23rd CSA session plans the Kidal and Timbuktu MOC units for 20 January-15 March 2018.',
               sources: src('MWFR', 'S1858'),
             },
             {
               effectiveDate: '2018-03-22',
               level: 0,
               status: Delayed,
-              narrative: 'The January-March window is missed; the roadmap of 22 March 2018 moves the deployment to March-April.',
+              narrative:
+                'The January-March window is missed; the roadmap of 22 March 2018 moves the deployment to March-April.',
               sources: src('MWFR', 'BFR'),
             },
             {
@@ -2436,7 +2704,8 @@ export const MALI_2015: DemoAgreement = {
             {
               effectiveDate: '2018-03-29',
               level: 3,
-              narrative: 'A workshop on the vision, strategy and action plan for security sector reform is held on 27-29 March 2018.',
+              narrative:
+                'A workshop on the vision, strategy and action plan for security sector reform is held on 27-29 March 2018.',
               sources: src('MINR'),
             },
           ],
@@ -2459,7 +2728,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-12-16',
               level: 1,
               status: Delayed,
-              narrative: 'The Independent Observer records limited progress in 2020 amid the political crisis and the coup.',
+              narrative:
+                'The Independent Observer records limited progress in 2020 amid the political crisis and the coup.',
               sources: src('RW1220'),
             },
           ],
@@ -2482,7 +2752,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2015-12-17',
               level: 2,
               status: OnTrack,
-              narrative: 'Terms of reference for a feasibility study of the territorial police are set on 17 December 2015.',
+              narrative:
+                'Terms of reference for a feasibility study of the territorial police are set on 17 December 2015.',
               sources: src('MWP'),
             },
           ],
@@ -2494,7 +2765,8 @@ export const MALI_2015: DemoAgreement = {
               effectiveDate: '2020-03-25',
               level: 1,
               status: OnTrack,
-              narrative: 'The Council of Ministers adopts the bill on the territorial police on 25 March 2020; national police unions protest.',
+              narrative:
+                'The Council of Ministers adopts the bill on the territorial police on 25 March 2020; national police unions protest.',
               sources: src('MAP'),
             },
             {

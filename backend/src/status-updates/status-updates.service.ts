@@ -42,18 +42,23 @@ export class StatusUpdatesService {
       if (!context) throw ApiException.notFound('Milestone');
       const pamScore = await this.checkRules(input, context);
       await this.milestones.claimVersion(manager, milestoneId, expectedVersion);
-      await manager.createQueryBuilder().insert().into(StatusUpdate).values({
-        agreementId: context.agreementId,
-        milestoneId,
-        effectiveDate: input.effectiveDate,
-        level: input.level ?? null,
-        pamScore,
-        operationalStatus: input.operationalStatus ?? null,
-        narrative: input.narrative,
-        sourceLinks: input.sourceLinks?.map(({ url, title }) => (title ? { url, title } : { url })) ?? [],
-        authorId: author.id,
-        approvedAt: () => 'now()',
-      }).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(StatusUpdate)
+        .values({
+          agreementId: context.agreementId,
+          milestoneId,
+          effectiveDate: input.effectiveDate,
+          level: input.level ?? null,
+          pamScore,
+          operationalStatus: input.operationalStatus ?? null,
+          narrative: input.narrative,
+          sourceLinks: input.sourceLinks?.map(({ url, title }) => (title ? { url, title } : { url })) ?? [],
+          authorId: author.id,
+          approvedAt: () => 'now()',
+        })
+        .execute();
     });
     return this.milestones.detail(milestoneId);
   }

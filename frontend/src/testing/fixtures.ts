@@ -1,9 +1,4 @@
-import {
-  AgreementDetailDto,
-  AssessmentScaleCode,
-  PartyKind,
-  PillarTheme,
-} from '@accord/shared';
+import { AgreementDetailDto, AssessmentScaleCode, PartyKind, PillarTheme } from '@accord/shared';
 
 /** A slice of the Mali 2015 agreement, enough for the pages to render. */
 export const maliAgreement: AgreementDetailDto = {
@@ -22,9 +17,7 @@ export const maliAgreement: AgreementDetailDto = {
     nameKey: 'scales.pam',
     levels: [0, 1, 2, 3].map((value) => ({ value, labelKey: `pam.${value}`, pamScore: value })),
   },
-  pillars: [
-    { id: 'p2', code: 'II', name: 'Defence and security', theme: PillarTheme.DefenceSecurity, position: 2 },
-  ],
+  pillars: [{ id: 'p2', code: 'II', name: 'Defence and security', theme: PillarTheme.DefenceSecurity, position: 2 }],
   parties: [{ id: 'gov', name: 'Government of Mali', acronym: 'GoM', kind: PartyKind.Government, parentId: null }],
   monitoringBodies: [],
   sections: [],

@@ -1,6 +1,11 @@
 import { deriveCurrentStatus, OperationalStatus, StatusUpdateFacts, worstOperationalStatus } from './status';
 
-const update = (effectiveDate: string, recordedAt: string, level: number | null, status: OperationalStatus | null = null): StatusUpdateFacts => ({
+const update = (
+  effectiveDate: string,
+  recordedAt: string,
+  level: number | null,
+  status: OperationalStatus | null = null,
+): StatusUpdateFacts => ({
   effectiveDate,
   recordedAt,
   level,
@@ -45,19 +50,26 @@ describe('deriveCurrentStatus', () => {
   });
 
   it('has no status without updates', () => {
-    expect(deriveCurrentStatus([])).toEqual({ level: null, pamScore: null, operationalStatus: null, lastEffectiveDate: null });
+    expect(deriveCurrentStatus([])).toEqual({
+      level: null,
+      pamScore: null,
+      operationalStatus: null,
+      lastEffectiveDate: null,
+    });
   });
 });
 
 describe('worstOperationalStatus', () => {
   it('shows the status that calls loudest for attention', () => {
-    expect(worstOperationalStatus([OperationalStatus.OnTrack, OperationalStatus.Stalled, OperationalStatus.Delayed])).toBe(
-      OperationalStatus.Stalled,
-    );
+    expect(
+      worstOperationalStatus([OperationalStatus.OnTrack, OperationalStatus.Stalled, OperationalStatus.Delayed]),
+    ).toBe(OperationalStatus.Stalled);
   });
 
   it('shows cancelled only when nothing else is known', () => {
-    expect(worstOperationalStatus([OperationalStatus.Cancelled, OperationalStatus.OnTrack])).toBe(OperationalStatus.OnTrack);
+    expect(worstOperationalStatus([OperationalStatus.Cancelled, OperationalStatus.OnTrack])).toBe(
+      OperationalStatus.OnTrack,
+    );
     expect(worstOperationalStatus([OperationalStatus.Cancelled, null])).toBe(OperationalStatus.Cancelled);
     expect(worstOperationalStatus([null, null])).toBeNull();
   });

@@ -23,9 +23,7 @@ export function operationalStatusSeverity(status: OperationalStatus): number {
   return SEVERITY[status];
 }
 
-export function worstOperationalStatus(
-  statuses: readonly (OperationalStatus | null)[],
-): OperationalStatus | null {
+export function worstOperationalStatus(statuses: readonly (OperationalStatus | null)[]): OperationalStatus | null {
   let worst: OperationalStatus | null = null;
   for (const status of statuses) {
     if (status !== null && (worst === null || SEVERITY[status] > SEVERITY[worst])) worst = status;
@@ -58,10 +56,7 @@ export interface CurrentStatus {
 export function deriveCurrentStatus(updates: readonly StatusUpdateFacts[], asOf?: string): CurrentStatus {
   const counted = updates
     .filter((update) => asOf === undefined || update.effectiveDate <= asOf)
-    .sort(
-      (a, b) =>
-        b.effectiveDate.localeCompare(a.effectiveDate) || b.recordedAt.localeCompare(a.recordedAt),
-    );
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate) || b.recordedAt.localeCompare(a.recordedAt));
   const scored = counted.find((update) => update.level !== null);
   const withStatus = counted.find((update) => update.operationalStatus !== null);
   return {

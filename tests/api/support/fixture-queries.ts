@@ -1,7 +1,10 @@
 import { TestApp } from './test-app';
 
 /** Looks up fixture rows by title, so that tests name what they touch. */
-export async function milestoneByTitle(t: TestApp, title: string): Promise<{ id: string; version: number; commitmentId: string }> {
+export async function milestoneByTitle(
+  t: TestApp,
+  title: string,
+): Promise<{ id: string; version: number; commitmentId: string }> {
   const [row] = await t.db.query(
     'SELECT id, version, commitment_id AS "commitmentId" FROM milestone WHERE title = $1',
     [title],

@@ -13,7 +13,13 @@ export default async function globalSetup() {
   }
   const directory = mkdtempSync(join(tmpdir(), 'accord-api-tests-'));
   const port = 55000 + Math.floor(Math.random() * 5000);
-  const database = await startEmbeddedPostgres({ directory, port, database: 'postgres', persistent: false, quiet: true });
+  const database = await startEmbeddedPostgres({
+    directory,
+    port,
+    database: 'postgres',
+    persistent: false,
+    quiet: true,
+  });
   process.env.ACCORD_TEST_ADMIN_URL = database.adminUrl;
   globalThis.__ACCORD_TEST_DATABASE__ = database;
 }

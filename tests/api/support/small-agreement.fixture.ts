@@ -27,7 +27,15 @@ export const SMALL_AGREEMENT: DemoAgreement = {
     { key: 'mov1', name: 'Movement One', acronym: 'MOV1', kind: PartyKind.Movement, parentKey: 'coal' },
   ],
   monitoringBodies: [{ name: 'Monitoring Committee', acronym: 'MC', description: 'Follows implementation.' }],
-  sections: [{ key: 'art1', kind: TextSectionKind.Article, number: '1', heading: 'Cantonment', body: 'Fighters gather in sites.' }],
+  sections: [
+    {
+      key: 'art1',
+      kind: TextSectionKind.Article,
+      number: '1',
+      heading: 'Cantonment',
+      body: 'Fighters gather in sites.',
+    },
+  ],
   commitments: [
     {
       reference: 'Art. 1',
@@ -41,11 +49,19 @@ export const SMALL_AGREEMENT: DemoAgreement = {
         {
           title: 'M1 electoral law adopted',
           updates: [
-            { effectiveDate: '2015-08-01', level: 1, status: OperationalStatus.OnTrack, narrative: 'Draft law tabled.' },
+            {
+              effectiveDate: '2015-08-01',
+              level: 1,
+              status: OperationalStatus.OnTrack,
+              narrative: 'Draft law tabled.',
+            },
             { effectiveDate: '2016-03-01', level: 3, narrative: 'Law adopted.' },
           ],
         },
-        { title: 'M2 elections held', updates: [{ effectiveDate: '2016-05-01', level: 3, narrative: 'Elections held.' }] },
+        {
+          title: 'M2 elections held',
+          updates: [{ effectiveDate: '2016-05-01', level: 3, narrative: 'Elections held.' }],
+        },
       ],
     },
     {
@@ -59,7 +75,14 @@ export const SMALL_AGREEMENT: DemoAgreement = {
         {
           title: 'M3 sites chosen',
           dueDate: '2016-01-01',
-          updates: [{ effectiveDate: '2015-09-01', level: 2, status: OperationalStatus.Delayed, narrative: 'Half the sites chosen.' }],
+          updates: [
+            {
+              effectiveDate: '2015-09-01',
+              level: 2,
+              status: OperationalStatus.Delayed,
+              narrative: 'Half the sites chosen.',
+            },
+          ],
         },
         { title: 'M4 sites operational', updates: [] },
       ],

@@ -27,7 +27,9 @@ export interface TestApp {
  * Starts the real application (as `main.ts` builds it) on a fresh database of its own, created by the
  * migrations. `fixture` is loaded with the three accounts; `demo: true` lets the server seed the demo data.
  */
-export async function startTestApp(options: { fixture?: DemoAgreement; demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { fixture?: DemoAgreement; demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const adminUrl = process.env['ACCORD_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('ACCORD_TEST_ADMIN_URL is not set: run the API tests through their jest config');
   const databaseName = `accord_test_${randomBytes(6).toString('hex')}`;
@@ -83,7 +85,10 @@ export async function startTestApp(options: { fixture?: DemoAgreement; demo?: bo
       if (!tokens.has(role)) {
         const response = await http
           .post('/api/auth/login')
-          .send({ email: `${role}@example.org`, password: options.demo ? process.env['ACCORD_DEMO_PASSWORD'] : TEST_PASSWORD })
+          .send({
+            email: `${role}@example.org`,
+            password: options.demo ? process.env['ACCORD_DEMO_PASSWORD'] : TEST_PASSWORD,
+          })
           .expect(200);
         tokens.set(role, response.body.accessToken);
       }

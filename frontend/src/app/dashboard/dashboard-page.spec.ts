@@ -99,7 +99,9 @@ describe('DashboardPage', () => {
   });
 
   it('links overdue items to their commitment', () => {
-    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>('[data-testid="overdue-list"] a');
+    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+      '[data-testid="overdue-list"] a',
+    );
 
     expect(link?.getAttribute('href')).toBe('/commitments/c1');
     expect(link?.textContent).toBe('Cantonment of combatants completed');

@@ -32,7 +32,14 @@ const ANIMATION_MS = 300;
  */
 @Component({
   selector: 'acc-progress-chart',
-  imports: [MatButtonToggleModule, MatCardModule, NgxEchartsDirective, TranslocoPipe, LocalizedNumberPipe, LocalizedRatePipe],
+  imports: [
+    MatButtonToggleModule,
+    MatCardModule,
+    NgxEchartsDirective,
+    TranslocoPipe,
+    LocalizedNumberPipe,
+    LocalizedRatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './progress-chart.html',
   styleUrl: './progress-chart.scss',
@@ -81,7 +88,13 @@ export class ProgressChart {
       return {
         ...common,
         dataset: { dimensions: ['label', 'rate'], source: rows.map((row) => [row.label, row.rate]) },
-        xAxis: { type: 'value', min: 0, max: 100, inverse: rtl, axisLabel: { formatter: (value: number) => formatRate(value, language, 0) } },
+        xAxis: {
+          type: 'value',
+          min: 0,
+          max: 100,
+          inverse: rtl,
+          axisLabel: { formatter: (value: number) => formatRate(value, language, 0) },
+        },
         tooltip: { ...common.tooltip, valueFormatter: rateLabel },
         series: [
           {

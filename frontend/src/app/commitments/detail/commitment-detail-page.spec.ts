@@ -137,7 +137,14 @@ describe('CommitmentDetailPage', () => {
   it('gives a viewer no way to record an update', async () => {
     await render(Role.Viewer);
 
-    for (const testId of ['record-update', 'update-level', 'update-status', 'update-date', 'update-narrative', 'update-submit']) {
+    for (const testId of [
+      'record-update',
+      'update-level',
+      'update-status',
+      'update-date',
+      'update-narrative',
+      'update-submit',
+    ]) {
       expect(element(testId)).toBeNull();
     }
   });
@@ -148,7 +155,9 @@ describe('CommitmentDetailPage', () => {
 
     await openForm();
 
-    const levels = [...requiredElement<HTMLSelectElement>('update-level').options].map((option) => option.textContent?.trim());
+    const levels = [...requiredElement<HTMLSelectElement>('update-level').options].map((option) =>
+      option.textContent?.trim(),
+    );
     expect(levels).toEqual(['No change', 'Not initiated', 'Minimal', 'Intermediate', 'Full']);
     expect(requiredElement<HTMLSelectElement>('update-status').options).toHaveLength(5);
     expect(requiredElement<HTMLInputElement>('update-date').value).toBe(todayIso());
@@ -190,7 +199,10 @@ describe('CommitmentDetailPage', () => {
     const colleagueUpdate = { ...milestone.history[0], id: 'u2', narrative: 'A colleague’s update.' };
     backend
       .expectOne('/api/commitments/c1')
-      .flush({ ...commitment, milestones: [{ ...milestone, version: 4, history: [colleagueUpdate, ...milestone.history] }] });
+      .flush({
+        ...commitment,
+        milestones: [{ ...milestone, version: 4, history: [colleagueUpdate, ...milestone.history] }],
+      });
     await settle();
 
     expect(element('update-error')?.textContent).toContain('A colleague updated this milestone');

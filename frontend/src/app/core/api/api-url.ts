@@ -12,9 +12,12 @@ export function isApiUrl(url: string): boolean {
 }
 
 /** Query parameters without the empty ones: the API reads an empty filter as a value. */
-export function queryParams(values: Readonly<Record<string, string | number | boolean | null | undefined>>): HttpParams {
+export function queryParams(
+  values: Readonly<Record<string, string | number | boolean | null | undefined>>,
+): HttpParams {
   return Object.entries(values).reduce(
-    (params, [name, value]) => (value === undefined || value === null || value === '' ? params : params.set(name, String(value))),
+    (params, [name, value]) =>
+      value === undefined || value === null || value === '' ? params : params.set(name, String(value)),
     new HttpParams(),
   );
 }

@@ -8,7 +8,12 @@ import { apiErrorInterceptor } from '../errors/api-error.interceptor';
 import { authInterceptor } from './auth.interceptor';
 import { AuthService } from './auth.service';
 
-const monitor: CurrentUserDto = { id: 'u1', email: 'monitor@example.org', displayName: 'Aminata Traoré', role: Role.Monitor };
+const monitor: CurrentUserDto = {
+  id: 'u1',
+  email: 'monitor@example.org',
+  displayName: 'Aminata Traoré',
+  role: Role.Monitor,
+};
 
 describe('authInterceptor', () => {
   let http: HttpClient;

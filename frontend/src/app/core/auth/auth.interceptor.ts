@@ -19,7 +19,11 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   return next(authorized).pipe(
     catchError((error: unknown) => {
       // A 401 on the login call means wrong credentials: the login page shows it.
-      if (error instanceof HttpErrorResponse && error.status === HttpStatusCode.Unauthorized && request.url !== LOGIN_URL) {
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === HttpStatusCode.Unauthorized &&
+        request.url !== LOGIN_URL
+      ) {
         // During a guarded navigation, return to where the user was going, not where they came from.
         auth.endSession(router.currentNavigation()?.extractedUrl.toString() ?? router.url);
       }

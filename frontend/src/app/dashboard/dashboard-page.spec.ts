@@ -110,8 +110,8 @@ describe('DashboardPage', () => {
   it('gives screen readers the chart figures as a table', () => {
     const table = (fixture.nativeElement as HTMLElement).querySelector('.cdk-visually-hidden table');
 
-    expect(table?.querySelector('caption')?.textContent).toBe('Progress by pillar');
-    expect(table?.querySelector('tbody th')?.textContent).toBe('Defence and security');
+    expect(table?.querySelector('caption')?.textContent?.trim()).toBe('Progress by pillar');
+    expect(table?.querySelector('tbody th')?.textContent?.trim()).toBe('Defence and security');
     expect(table?.textContent).toContain('16.7%');
   });
 

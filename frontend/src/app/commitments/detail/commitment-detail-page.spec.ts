@@ -197,12 +197,10 @@ describe('CommitmentDetailPage', () => {
       );
     await settle();
     const colleagueUpdate = { ...milestone.history[0], id: 'u2', narrative: 'A colleague’s update.' };
-    backend
-      .expectOne('/api/commitments/c1')
-      .flush({
-        ...commitment,
-        milestones: [{ ...milestone, version: 4, history: [colleagueUpdate, ...milestone.history] }],
-      });
+    backend.expectOne('/api/commitments/c1').flush({
+      ...commitment,
+      milestones: [{ ...milestone, version: 4, history: [colleagueUpdate, ...milestone.history] }],
+    });
     await settle();
 
     expect(element('update-error')?.textContent).toContain('A colleague updated this milestone');

@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates';
+import { isIsoDate, latestTodayIso } from './dates';
 
 describe('isIsoDate', () => {
   it.each(['2015-06-20', '2024-02-29', '2000-01-01'])('accepts the calendar date %s', (value) => {
@@ -11,4 +11,11 @@ describe('isIsoDate', () => {
       expect(isIsoDate(value)).toBe(false);
     },
   );
+});
+
+describe('latestTodayIso', () => {
+  it('is the date of UTC+14, where the day begins first', () => {
+    expect(latestTodayIso(new Date('2026-11-27T09:59:59Z'))).toBe('2026-11-27');
+    expect(latestTodayIso(new Date('2026-11-27T10:00:00Z'))).toBe('2026-11-28');
+  });
 });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
-import { todayIso } from '../common/dates';
+import { latestTodayIso } from '../common/dates';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdate } from './entities/status-update.entity';
@@ -69,7 +69,7 @@ export class StatusUpdatesService {
     if (input.level === undefined && input.operationalStatus === undefined) {
       errors['level'] = FieldError.ScoreOrStatusRequired;
     }
-    if (input.effectiveDate > todayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
+    if (input.effectiveDate > latestTodayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
     else if (input.effectiveDate < context.signedOn) errors['effectiveDate'] = FieldError.DateBeforeAgreement;
 
     let pamScore: string | null = null;

@@ -15,8 +15,10 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      // Documents the DTOs' properties in the OpenAPI document from their types and validation rules.
-      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
+      transformers: [require('./swagger-plugin')],
+          },
+        },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

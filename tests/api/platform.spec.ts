@@ -33,6 +33,30 @@ describe('health, documentation and errors', () => {
     await t.http.get('/api/docs').expect(200).expect('Content-Type', /html/);
   });
 
+  it('documents request and response bodies and the error shape of every protected route', async () => {
+    const { paths, components } = (await t.http.get('/api/docs-json').expect(200)).body;
+    expect(Object.keys(components.schemas.DashboardResponse.properties)).toEqual(
+      expect.arrayContaining(['implementationRate', 'byLevel', 'byPillar', 'byParty', 'overdue']),
+    );
+    expect(components.schemas.CreateStatusUpdateDto.required).toEqual(['effectiveDate', 'narrative']);
+    expect(Object.keys(components.schemas.ApiErrorResponse.properties)).toEqual([
+      'statusCode',
+      'code',
+      'message',
+      'errors',
+      'requestId',
+    ]);
+    for (const [path, operations] of Object.entries<Record<string, { security?: unknown; responses: object }>>(paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        if (!operation.security) continue;
+        expect([`${method} ${path}`, Object.keys(operation.responses)]).toEqual([
+          `${method} ${path}`,
+          expect.arrayContaining(['401']),
+        ]);
+      }
+    }
+  });
+
   it('gives every response a request id, keeping one the client sent', async () => {
     const response = await t.http.get('/api/health').set('X-Request-Id', 'meeting-42').expect(200);
     expect(response.headers['x-request-id']).toBe('meeting-42');

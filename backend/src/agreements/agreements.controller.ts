@@ -1,9 +1,11 @@
 import { AgreementDetailDto, AgreementSummaryDto, Permission } from '@accord/shared';
 import { Controller, Get } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
+import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { AgreementsService } from './agreements.service';
+import { AgreementDetailResponse, AgreementSummaryResponse } from './dto/agreement.responses';
 
 @ApiTags('agreements')
 @Controller('agreements')
@@ -12,7 +14,7 @@ export class AgreementsController {
 
   @Get()
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'Agreements with their commitment counts' })
+  @ApiOkResponse({ description: 'Agreements with their commitment counts', type: [AgreementSummaryResponse] })
   list(): Promise<AgreementSummaryDto[]> {
     return this.agreements.list();
   }
@@ -21,8 +23,9 @@ export class AgreementsController {
   @Authenticated({ permission: Permission.ReadAgreement })
   @ApiOkResponse({
     description: 'The agreement with its scale, pillars, parties, monitoring bodies and text structure; ETag = version',
+    type: AgreementDetailResponse,
   })
-  @ApiNotFoundResponse()
+  @ApiErrors(400, 404)
   detail(@UuidParam('agreementId') id: string): Promise<AgreementDetailDto> {
     return this.agreements.detail(id);
   }

@@ -1,6 +1,7 @@
 import { CurrentUserDto } from '@accord/shared';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiErrorResponse, ApiErrors } from '../common/api-error.response';
 import { AuthService } from './auth.service';
 import { Authenticated, CurrentUser, Public } from './authenticated.decorator';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -16,7 +17,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (code invalid_credentials)' })
+  @ApiErrors(400)
+  @ApiUnauthorizedResponse({
+    description: 'Wrong e-mail or password (code invalid_credentials)',
+    type: ApiErrorResponse,
+  })
   async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     return { accessToken: await this.auth.login(body.email, body.password) };
   }

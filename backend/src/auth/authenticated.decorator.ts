@@ -1,6 +1,7 @@
 import { Permission } from '@accord/shared';
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-error.response';
 import type { AuthenticatedUser } from './authenticated-user';
 
 export const ACCESS_KEY = 'accord:access';
@@ -19,8 +20,7 @@ export const Authenticated = (rule: AccessRule = {}) =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, rule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
-    ...(rule.permission ? [ApiForbiddenResponse({ description: `Requires the ${rule.permission} permission` })] : []),
+    rule.permission ? ApiErrors(401, 403) : ApiErrors(401),
   );
 
 /** A route anyone may call (login, health). */

@@ -1,11 +1,13 @@
 import { CommitmentDetailDto, CommitmentListItemDto, Page, Permission } from '@accord/shared';
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
+import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { IfMatchVersion } from '../common/versioning';
 import { CommitmentsService } from './commitments.service';
 import { CommitmentQueryDto } from './dto/commitment-query.dto';
+import { CommitmentDetailResponse, CommitmentPageResponse } from './dto/commitment.responses';
 import { UpdateCommitmentDto } from './dto/update-commitment.dto';
 
 @ApiTags('commitments')
@@ -15,8 +17,11 @@ export class CommitmentsController {
 
   @Get('agreements/:agreementId/commitments')
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: "One page of the agreement's commitments with their current status" })
-  @ApiNotFoundResponse()
+  @ApiOkResponse({
+    description: "One page of the agreement's commitments with their current status",
+    type: CommitmentPageResponse,
+  })
+  @ApiErrors(400, 404)
   list(
     @UuidParam('agreementId') agreementId: string,
     @Query() query: CommitmentQueryDto,
@@ -28,8 +33,9 @@ export class CommitmentsController {
   @Authenticated({ permission: Permission.ReadAgreement })
   @ApiOkResponse({
     description: 'The commitment with its article, parties, milestones and their full history; ETag = version',
+    type: CommitmentDetailResponse,
   })
-  @ApiNotFoundResponse()
+  @ApiErrors(400, 404)
   detail(@UuidParam('commitmentId') id: string): Promise<CommitmentDetailDto> {
     return this.commitments.detail(id);
   }
@@ -37,8 +43,8 @@ export class CommitmentsController {
   @Patch('commitments/:commitmentId')
   @Authenticated({ permission: Permission.UpdateCommitment })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the commitment as read' })
-  @ApiOkResponse({ description: 'The updated commitment; ETag = new version' })
-  @ApiPreconditionFailedResponse({ description: 'Someone else changed the commitment since it was read' })
+  @ApiOkResponse({ description: 'The updated commitment; ETag = new version', type: CommitmentDetailResponse })
+  @ApiErrors(400, 404, 412, 428)
   update(
     @UuidParam('commitmentId') id: string,
     @IfMatchVersion() version: number,

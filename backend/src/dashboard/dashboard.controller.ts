@@ -1,11 +1,13 @@
 import { DashboardDto, Permission } from '@accord/shared';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
+import { ApiErrors } from '../common/api-error.response';
 import { todayIso } from '../common/dates';
 import { UuidParam } from '../common/uuid-param';
 import { DashboardService } from './dashboard.service';
 import { DashboardQueryDto } from './dashboard-query.dto';
+import { DashboardResponse } from './dto/dashboard.response';
 
 @ApiTags('dashboard')
 @Controller('agreements/:agreementId/dashboard')
@@ -16,8 +18,9 @@ export class DashboardController {
   @Authenticated({ permission: Permission.ReadAgreement })
   @ApiOkResponse({
     description: 'PAM rate, counts by level and operational status, progress by pillar and party, overdue items',
+    type: DashboardResponse,
   })
-  @ApiNotFoundResponse()
+  @ApiErrors(400, 404)
   get(@UuidParam('agreementId') agreementId: string, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
     return this.dashboard.forAgreement(agreementId, query.asOf ?? todayIso());
   }

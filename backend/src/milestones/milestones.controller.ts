@@ -1,9 +1,11 @@
 import { MilestoneDto, Permission } from '@accord/shared';
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
+import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { IfMatchVersion } from '../common/versioning';
+import { MilestoneResponse } from './dto/milestone.responses';
 import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { MilestonesService } from './milestones.service';
 
@@ -14,8 +16,11 @@ export class MilestonesController {
 
   @Get(':milestoneId')
   @Authenticated({ permission: Permission.ReadAgreement })
-  @ApiOkResponse({ description: 'The milestone with its current status and full history; ETag = version' })
-  @ApiNotFoundResponse()
+  @ApiOkResponse({
+    description: 'The milestone with its current status and full history; ETag = version',
+    type: MilestoneResponse,
+  })
+  @ApiErrors(400, 404)
   detail(@UuidParam('milestoneId') id: string): Promise<MilestoneDto> {
     return this.milestones.detail(id);
   }
@@ -23,8 +28,8 @@ export class MilestonesController {
   @Patch(':milestoneId')
   @Authenticated({ permission: Permission.UpdateMilestone })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the milestone as read' })
-  @ApiOkResponse({ description: 'The updated milestone; ETag = new version' })
-  @ApiPreconditionFailedResponse({ description: 'Someone else changed the milestone since it was read' })
+  @ApiOkResponse({ description: 'The updated milestone; ETag = new version', type: MilestoneResponse })
+  @ApiErrors(400, 404, 412, 428)
   update(
     @UuidParam('milestoneId') id: string,
     @IfMatchVersion() version: number,

@@ -1,17 +1,12 @@
 import { MilestoneDto, Permission } from '@accord/shared';
 import { Body, Controller, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '../auth/authenticated.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { IfMatchVersion } from '../common/versioning';
+import { MilestoneResponse } from '../milestones/dto/milestone.responses';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdatesService } from './status-updates.service';
 
@@ -23,10 +18,11 @@ export class StatusUpdatesController {
   @Post()
   @Authenticated({ permission: Permission.CreateStatusUpdate })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) of the milestone as read' })
-  @ApiCreatedResponse({ description: 'The milestone with its new current status and history; ETag = new version' })
-  @ApiBadRequestResponse({ description: 'Invalid input, with a code per field' })
-  @ApiPreconditionFailedResponse({ description: 'Someone else updated the milestone since it was read' })
-  @ApiNotFoundResponse()
+  @ApiCreatedResponse({
+    description: 'The milestone with its new current status and history; ETag = new version',
+    type: MilestoneResponse,
+  })
+  @ApiErrors(400, 404, 412, 428)
   record(
     @UuidParam('milestoneId') milestoneId: string,
     @IfMatchVersion() version: number,

@@ -1,24 +1,28 @@
 import { CommitmentQuery, CommitmentSort, OperationalStatus } from '@accord/shared';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/trim';
 
 export const MAX_PAGE_SIZE = 100;
+const STATUS_FILTERS = [...Object.values(OperationalStatus), 'none'];
 
 export class CommitmentQueryDto implements CommitmentQuery {
+  @ApiPropertyOptional({ type: Number, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100000)
-  page = 1;
+  page: number = 1;
 
+  @ApiPropertyOptional({ type: Number, default: 20, maximum: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  pageSize = 20;
+  pageSize: number = 20;
 
   @IsOptional()
   @IsUUID()
@@ -30,8 +34,9 @@ export class CommitmentQueryDto implements CommitmentQuery {
   partyId?: string;
 
   /** An operational status, or `none` for commitments without one. */
+  @ApiPropertyOptional({ enum: STATUS_FILTERS })
   @IsOptional()
-  @IsIn([...Object.values(OperationalStatus), 'none'])
+  @IsIn(STATUS_FILTERS)
   status?: OperationalStatus | 'none';
 
   /** PAM level 0-3 of the commitment. */

@@ -14,7 +14,7 @@ export class CommitmentQueryDto implements CommitmentQuery {
   @IsInt()
   @Min(1)
   @Max(100000)
-  page: number = 1;
+  page = 1;
 
   @ApiPropertyOptional({ type: Number, default: 20, maximum: MAX_PAGE_SIZE })
   @IsOptional()
@@ -22,7 +22,7 @@ export class CommitmentQueryDto implements CommitmentQuery {
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
-  pageSize: number = 20;
+  pageSize = 20;
 
   @IsOptional()
   @IsUUID()

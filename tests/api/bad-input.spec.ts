@@ -57,6 +57,15 @@ describe('bad input', () => {
     ],
     ['login with a numeric password', () => login({ email: 'a@example.org', password: 12345 }), 'password', 'isString'],
     ['a body that is not JSON', () => statusUpdate('{"effectiveDate": '), null, 'malformed_body'],
+    ['a JSON body that is a bare string', () => statusUpdate('"effectiveDate"'), null, 'malformed_body'],
+    ['a JSON body that is null', () => statusUpdate('null'), null, 'malformed_body'],
+    [
+      'a narrative holding a NUL character',
+      () => statusUpdate({ ...valid, narrative: 'a\u0000b' }),
+      'narrative',
+      'invalidCharacter',
+    ],
+    ['a search holding a NUL character', () => commitments({ q: 'a\u0000b' }), 'q', 'invalidCharacter'],
     [
       'an update without a narrative',
       () => statusUpdate({ effectiveDate: '2020-01-01', level: 1 }),
@@ -157,6 +166,8 @@ describe('bad input', () => {
     ],
     ['an empty PATCH', () => patchCommitment({}), 'body', 'noChanges'],
     ['a PATCH emptying the title', () => patchCommitment({ title: ' ' }), 'title', 'isNotEmpty'],
+    ['a PATCH setting the title to null', () => patchCommitment({ title: null }), 'title', 'required'],
+    ['a PATCH setting the text to null', () => patchCommitment({ text: null }), 'text', 'required'],
     ['a PATCH with an impossible deadline', () => patchCommitment({ deadline: '2020-13-01' }), 'deadline', 'isDate'],
   ];
 
@@ -180,6 +191,19 @@ describe('bad input', () => {
     const response = await statusUpdate({ ...valid, narrative: 'x'.repeat(300_000) });
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+  });
+
+  it('answers 415 in the same shape for a body that is not JSON, storing nothing', async () => {
+    const before = await writeFingerprint(t);
+    const response = await t.http
+      .post(`/api/milestones/${milestone.id}/status-updates`)
+      .auth(token, { type: 'bearer' })
+      .set('If-Match', `"${milestone.version}"`)
+      .type('form')
+      .send('effectiveDate=2020-01-01&level=1&narrative=x');
+    expect(response.status).toBe(415);
+    expect(response.body).toMatchObject({ statusCode: 415, code: 'unsupported_media_type' });
+    expect(await writeFingerprint(t)).toBe(before);
   });
 
   it('answers 404 in the same shape for an unknown API route', async () => {

@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { validationExceptionFactory } from '../common/api-exception';
+import { answerBodyParserErrors, requireJsonBodies } from '../common/api-exception.filter';
+import { RejectNulCharactersPipe } from '../common/reject-nul.pipe';
 import { assignRequestId } from '../common/request-id';
 import { resolveGeneratedSecrets } from '../config/generated-secrets';
 import { API_PREFIX, AppModule } from './app.module';
@@ -12,10 +14,16 @@ import { API_PREFIX, AppModule } from './app.module';
 /** Builds the application exactly as it runs, for `main.ts` and for the API tests. */
 export async function createApp(): Promise<INestApplication> {
   resolveGeneratedSecrets(process.env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(), {
+    bufferLogs: true,
+    // The API reads JSON only, through the parser below.
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.use(assignRequestId);
+  app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: '256kb' });
+  app.use(answerBodyParserErrors);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -29,6 +37,7 @@ export async function createApp(): Promise<INestApplication> {
   );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
+    new RejectNulCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -1,13 +1,10 @@
 import { ApiError, ErrorCode } from '@accord/shared';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { ApiException } from './api-exception';
 import { requestIdOf } from './request-id';
 
-/**
- * Codes of errors raised by the framework rather than by our code. Our own 400s are all ApiExceptions,
- * so a framework 400 is a body that could not be parsed.
- */
+/** Codes of errors raised by the framework rather than by our code (our own are ApiExceptions). */
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: ErrorCode.MalformedBody,
   401: ErrorCode.Unauthorized,
@@ -21,17 +18,60 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   429: ErrorCode.TooManyRequests,
 };
 
-/** Errors raised by express' body parser before Nest sees the request. */
+/** What express' body parser throws (http-errors): a client error with a `type`. */
 interface BodyParserError {
-  type?: string;
-  status?: number;
-  statusCode?: number;
-  message?: string;
+  type: string;
+  status: number;
+}
+
+const isBodyParserError = (error: unknown): error is BodyParserError =>
+  typeof (error as BodyParserError)?.type === 'string' &&
+  (error as BodyParserError).status >= 400 &&
+  (error as BodyParserError).status < 500;
+
+const internalError = (requestId: string): ApiError => ({
+  statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+  code: ErrorCode.Internal,
+  message: 'Internal server error',
+  requestId,
+});
+
+/** The `ApiError` answer to any error. A 5xx says nothing of the internals. */
+export function toApiError(exception: unknown, requestId: string): ApiError {
+  if (exception instanceof ApiException) {
+    return {
+      statusCode: exception.getStatus(),
+      code: exception.code,
+      message: exception.message,
+      ...(exception.fieldErrors && { errors: exception.fieldErrors }),
+      requestId,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    if (statusCode >= 500) return internalError(requestId);
+    return {
+      statusCode,
+      code: CODE_BY_STATUS[statusCode] ?? ErrorCode.MalformedBody,
+      message: messageOf(exception),
+      requestId,
+    };
+  }
+  if (isBodyParserError(exception)) {
+    const tooLarge = exception.status === HttpStatus.PAYLOAD_TOO_LARGE;
+    return {
+      statusCode: exception.status,
+      code: CODE_BY_STATUS[exception.status] ?? ErrorCode.MalformedBody,
+      message: tooLarge ? 'The request body is too large' : 'The request body must be a JSON object',
+      requestId,
+    };
+  }
+  return internalError(requestId);
 }
 
 /**
- * Turns every error into the one `ApiError` shape. A 4xx says what is wrong; a 5xx says nothing of the
- * internals and carries the request id, which is also in the log line that holds the details.
+ * Turns every error into the one `ApiError` shape. A 4xx says what is wrong; a 5xx carries the request
+ * id, which is also in the log line that holds the details.
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -39,60 +79,27 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
     const requestId = requestIdOf(request);
-    const body = this.toApiError(exception, requestId);
+    const body = toApiError(exception, requestId);
     if (body.statusCode >= 500) {
       this.logger.error(
         { requestId, method: request.method, url: request.originalUrl, err: exception },
         `Unhandled error on ${request.method} ${request.originalUrl} (request ${requestId})`,
       );
     }
-    response.status(body.statusCode).json(body);
+    http.getResponse<Response>().status(body.statusCode).json(body);
   }
+}
 
-  private toApiError(exception: unknown, requestId: string): ApiError {
-    if (exception instanceof ApiException) {
-      return {
-        statusCode: exception.getStatus(),
-        code: exception.code,
-        message: exception.message,
-        ...(exception.fieldErrors && { errors: exception.fieldErrors }),
-        requestId,
-      };
-    }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      return {
-        statusCode,
-        code: CODE_BY_STATUS[statusCode] ?? (statusCode >= 500 ? ErrorCode.Internal : ErrorCode.MalformedBody),
-        message: statusCode >= 500 ? 'Internal server error' : messageOf(exception),
-        requestId,
-      };
-    }
-    const parserError = exception as BodyParserError;
-    const parserStatus = parserError?.status ?? parserError?.statusCode;
-    if (typeof parserError?.type === 'string' && parserStatus && parserStatus >= 400 && parserStatus < 500) {
-      return {
-        statusCode: parserStatus,
-        code:
-          parserStatus === 413
-            ? ErrorCode.PayloadTooLarge
-            : parserStatus === 415
-              ? ErrorCode.UnsupportedMediaType
-              : ErrorCode.MalformedBody,
-        message: parserStatus === 413 ? 'The request body is too large' : 'The request body is not valid JSON',
-        requestId,
-      };
-    }
-    return {
-      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      code: ErrorCode.Internal,
-      message: 'Internal server error',
-      requestId,
-    };
-  }
+/**
+ * Express error handler placed right after the body parser: an unreadable body never reaches Nest's
+ * routing (express would skip the routes and answer 404), so it is answered here, in the same shape.
+ */
+export function answerBodyParserErrors(error: unknown, request: Request, response: Response, next: NextFunction) {
+  if (!isBodyParserError(error)) return next(error);
+  const body = toApiError(error, requestIdOf(request));
+  response.status(body.statusCode).json(body);
 }
 
 function messageOf(exception: HttpException): string {
@@ -100,4 +107,20 @@ function messageOf(exception: HttpException): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
+
+/** The API reads JSON only: a body of another type is a 415, not a silently empty body. */
+export function requireJsonBodies(request: Request, response: Response, next: NextFunction) {
+  const hasBody =
+    Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (!hasBody || request.is('application/json')) return next();
+  const body = toApiError(
+    new ApiException(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      ErrorCode.UnsupportedMediaType,
+      'Send the body as application/json',
+    ),
+    requestIdOf(request),
+  );
+  response.status(body.statusCode).json(body);
 }

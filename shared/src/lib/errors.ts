@@ -38,5 +38,6 @@ export const FieldError = {
   LevelNotOnScale: 'levelNotOnScale',
   DateInFuture: 'dateInFuture',
   DateBeforeAgreement: 'dateBeforeAgreement',
-  InvalidDate: 'invalidDate',
+  /** A NUL character, which no text field may hold. */
+  InvalidCharacter: 'invalidCharacter',
 } as const;

@@ -1,17 +1,17 @@
 import { UpdateCommitmentRequest } from '@accord/shared';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
 import { Trim } from '../../common/trim';
 
 export class UpdateCommitmentDto implements UpdateCommitmentRequest {
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title?: string;
 
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Trim()
   @IsString()
   @MaxLength(20000)

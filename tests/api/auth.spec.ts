@@ -57,6 +57,25 @@ describe('authentication', () => {
     expect(response.body).toMatchObject({ statusCode: 401, code: 'unauthorized' });
   });
 
+  it.each([
+    ['a subject that is not a user id', { sub: 'admin' }],
+    ['a numeric subject', { sub: 42 }],
+    ['no subject', {}],
+  ])('refuses a correctly signed token with %s with 401', async (_name, claims) => {
+    const token = sign(claims, process.env['JWT_SECRET']!);
+    await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(401);
+  });
+
+  it('refuses the token of a user who no longer exists with 401', async () => {
+    const [{ id }] = await t.db.query(
+      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ('gone@example.org', 'Gone', 'x', 'viewer') RETURNING id`,
+    );
+    const token = sign({ sub: id }, process.env['JWT_SECRET']!);
+    await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(200);
+    await t.db.query('DELETE FROM app_user WHERE id = $1', [id]);
+    await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(401);
+  });
+
   it('refuses an expired token with 401', async () => {
     const [{ id }] = await t.db.query(`SELECT id FROM app_user WHERE email = 'admin@example.org'`);
     const expired = sign({ sub: id, exp: Math.floor(Date.now() / 1000) - 60 }, process.env['JWT_SECRET']!);

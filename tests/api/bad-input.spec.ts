@@ -166,8 +166,51 @@ describe('bad input', () => {
     ],
     ['an empty PATCH', () => patchCommitment({}), 'body', 'noChanges'],
     ['a PATCH emptying the title', () => patchCommitment({ title: ' ' }), 'title', 'isNotEmpty'],
-    ['a PATCH setting the title to null', () => patchCommitment({ title: null }), 'title', 'required'],
-    ['a PATCH setting the text to null', () => patchCommitment({ text: null }), 'text', 'required'],
+    ['a PATCH setting the title to null', () => patchCommitment({ title: null }), 'title', 'isString'],
+    ['a PATCH setting the text to null', () => patchCommitment({ text: null }), 'text', 'isString'],
+    ['a PATCH with a deadline in year 0', () => patchCommitment({ deadline: '0000-01-01' }), 'deadline', 'isDate'],
+    [
+      'a level sent as null',
+      () => statusUpdate({ ...valid, level: null, operationalStatus: 'delayed' }),
+      'level',
+      'isInt',
+    ],
+    [
+      'an operational status sent as null',
+      () => statusUpdate({ effectiveDate: '2020-01-01', operationalStatus: null, narrative: 'x' }),
+      'operationalStatus',
+      'isEnum',
+    ],
+    [
+      'source links nested in a list',
+      () => statusUpdate({ ...valid, sourceLinks: [[{ url: 'https://example.org' }]] }),
+      'sourceLinks',
+      'isObject',
+    ],
+    [
+      'a source link with an empty title',
+      () => statusUpdate({ ...valid, sourceLinks: [{ url: 'https://example.org', title: ' ' }] }),
+      'sourceLinks.0.title',
+      'isNotEmpty',
+    ],
+    [
+      'a __proto__ key',
+      () => statusUpdate('{"effectiveDate":"2020-01-01","level":1,"narrative":"x","__proto__":{"admin":true}}'),
+      '__proto__',
+      'unknownField',
+    ],
+    [
+      'a constructor key in a source link',
+      () => statusUpdate({ ...valid, sourceLinks: [{ url: 'https://example.org', constructor: 1 }] }),
+      'sourceLinks.0.constructor',
+      'unknownField',
+    ],
+    [
+      'a dashboard date in year 0',
+      () => t.http.get(`/api/agreements/${t.agreementId}/dashboard?asOf=0000-01-01`).auth(token, { type: 'bearer' }),
+      'asOf',
+      'isDate',
+    ],
     ['a PATCH with an impossible deadline', () => patchCommitment({ deadline: '2020-13-01' }), 'deadline', 'isDate'],
   ];
 

@@ -50,7 +50,7 @@ describe('agreement dashboard', () => {
     ]);
     expect(byParty.map(({ label, commitments, rate }) => ({ label, commitments, rate }))).toEqual([
       { label: 'GOV', commitments: 3, rate: 44.4 }, // C1 3, C3 1, C4 0
-      { label: 'COAL', commitments: 1, rate: 33.3 },
+      { label: 'COAL', commitments: 2, rate: 33.3 }, // its own C2 and its member MOV1's C3: 1 + 1 of 6
       { label: 'MOV1', commitments: 1, rate: 33.3 },
     ]);
     expect(byPillar[1].levels).toEqual([
@@ -62,14 +62,18 @@ describe('agreement dashboard', () => {
   });
 
   it('lists overdue commitments and milestones, not the full or future ones', async () => {
-    const { overdue, overdueTotal, asOf } = await dashboard();
+    const { overdue, overdueTotal } = await dashboard('2020-01-01');
     expect(overdueTotal).toBe(2);
-    expect(overdue.map(({ kind, title, dueDate }) => ({ kind, title, dueDate }))).toEqual([
-      { kind: 'milestone', title: 'M3 sites chosen', dueDate: '2016-01-01' },
-      { kind: 'commitment', title: 'C2 cantonment sites built', dueDate: '2016-06-01' },
+    expect(overdue.map(({ kind, title, dueDate, daysOverdue }) => ({ kind, title, dueDate, daysOverdue }))).toEqual([
+      { kind: 'milestone', title: 'M3 sites chosen', dueDate: '2016-01-01', daysOverdue: 1461 },
+      { kind: 'commitment', title: 'C2 cantonment sites built', dueDate: '2016-06-01', daysOverdue: 1309 },
     ]);
-    const days = (Date.parse(asOf) - Date.parse('2016-01-01')) / 86_400_000;
-    expect(overdue[0].daysOverdue).toBe(days);
+  });
+
+  it("answers as of today in the agreement's time zone when no date is given", async () => {
+    const { asOf } = await dashboard();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC' }).format(new Date());
+    expect(asOf).toBe(today);
   });
 
   it('computes every figure as of a past date from the updates effective by then', async () => {
@@ -86,5 +90,43 @@ describe('agreement dashboard', () => {
       .auth(token, { type: 'bearer' })
       .expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
+});
+
+describe('figures as of a past date', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+  });
+  afterAll(() => t.close());
+
+  it('leave out an update recorded today for a past date: it was not approved by then', async () => {
+    const token = await t.tokenFor('monitor');
+    const rateAsOf = async (asOf?: string) =>
+      (
+        await t.http
+          .get(`/api/agreements/${t.agreementId}/dashboard`)
+          .query(asOf ? { asOf } : {})
+          .auth(token, { type: 'bearer' })
+          .expect(200)
+      ).body.implementationRate;
+    const before = { past: await rateAsOf('2016-02-01'), today: await rateAsOf() };
+    const [milestone] = await t.db.query(`SELECT id, version FROM milestone WHERE title = 'M4 sites operational'`);
+    await t.http
+      .post(`/api/milestones/${milestone.id}/status-updates`)
+      .auth(token, { type: 'bearer' })
+      .set('If-Match', `"${milestone.version}"`)
+      .send({
+        effectiveDate: '2016-01-15',
+        level: 3,
+        narrative: 'Reported late: the sites were ready in January 2016.',
+      })
+      .expect(201);
+    // A report for 1 February 2016 says what was known then: the same figure as before.
+    expect(await rateAsOf('2016-02-01')).toBe(before.past);
+    // Today the late report counts: C2 goes from minimal (M3 2, M4 0) to intermediate (M3 2, M4 3).
+    expect(before.today).toBe(41.7);
+    expect(await rateAsOf()).toBe(50);
   });
 });

@@ -182,9 +182,28 @@ describe('recording status updates', () => {
     expect(count).toBe(1);
   });
 
-  it('refuses edits and deletes of recorded updates in the database itself', async () => {
+  it('refuses edits, deletes and truncation of recorded updates in the database itself', async () => {
     await expect(t.db.query(`UPDATE status_update SET narrative = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query('DELETE FROM status_update')).rejects.toThrow(/append-only/);
+    await expect(t.db.query('TRUNCATE status_update CASCADE')).rejects.toThrow(/append-only/);
+  });
+
+  it('lets an unapproved update be approved once, not twice, and never before it was recorded', async () => {
+    const { id: milestoneId } = await milestoneByTitle(t, 'M6 programme launched');
+    const [{ id }] = await t.db.query(
+      `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score, narrative, author_id)
+       SELECT m.agreement_id, m.id, '2022-01-01', a.scale_id, 1, 1, 'awaiting review', u.id
+       FROM milestone m JOIN agreement a ON a.id = m.agreement_id, app_user u WHERE m.id = $1 AND u.role = 'monitor'
+       RETURNING id`,
+      [milestoneId],
+    );
+    await expect(
+      t.db.query(`UPDATE status_update SET approved_at = recorded_at - interval '1 day' WHERE id = $1`, [id]),
+    ).rejects.toThrow(/approved_after_recorded/);
+    await t.db.query('UPDATE status_update SET approved_at = now() WHERE id = $1', [id]);
+    await expect(t.db.query('UPDATE status_update SET approved_at = now() WHERE id = $1', [id])).rejects.toThrow(
+      /append-only/,
+    );
   });
 });
 
@@ -248,5 +267,35 @@ describe('editing commitments and milestones', () => {
       .set('If-Match', read.headers['etag'])
       .send({ title: 'Stale' })
       .expect(412);
+  });
+});
+
+describe('many monitors at once on a small connection pool', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT, env: { DATABASE_POOL_SIZE: '2' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 20 simultaneous updates of one milestone: one stored, 19 refused with 412, none hanging', async () => {
+    const token = await t.tokenFor('monitor');
+    const { id, version } = await milestoneByTitle(t, 'M6 programme launched');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        t.http
+          .post(`/api/milestones/${id}/status-updates`)
+          .auth(token, { type: 'bearer' })
+          .set('If-Match', `"${version}"`)
+          .send({ effectiveDate: '2021-01-01', level: 1, narrative: `writer ${index}` }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 412)).toHaveLength(19);
+    const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM status_update WHERE milestone_id = $1', [
+      id,
+    ]);
+    expect(count).toBe(1);
   });
 });

@@ -63,6 +63,7 @@ export class AgreementsService {
       country: agreement.country,
       signedOn: agreement.signedOn,
       description: agreement.description,
+      timeZone: agreement.timeZone,
       paxId: agreement.paxId,
       version: agreement.version,
       commitmentCount: count,

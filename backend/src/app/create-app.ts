@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { validationExceptionFactory } from '../common/api-exception';
 import { answerBodyParserErrors, requireJsonBodies } from '../common/api-exception.filter';
-import { RejectNulCharactersPipe } from '../common/reject-nul.pipe';
+import { RejectUnsafeInputPipe } from '../common/reject-unsafe-input.pipe';
 import { assignRequestId } from '../common/request-id';
 import { resolveGeneratedSecrets } from '../config/generated-secrets';
 import { API_PREFIX, AppModule } from './app.module';
@@ -31,13 +31,15 @@ export async function createApp(): Promise<INestApplication> {
           // ECharts and Angular Material set inline styles; scripts stay same-origin only.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
+          // Plain HTTP on a field office's network must work; TLS is the reverse proxy's job.
+          'upgrade-insecure-requests': null,
         },
       },
     }),
   );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
-    new RejectNulCharactersPipe(),
+    new RejectUnsafeInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
+import { isUUID } from 'class-validator';
 import { Repository } from 'typeorm';
 import { ApiException } from '../common/api-exception';
 import { User } from '../users/entities/user.entity';
@@ -50,6 +51,8 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw unauthorized();
     }
+    // Signed by us, yet not a claim we issue (e.g. a token of another service sharing the secret).
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw unauthorized();
     const user = await this.users.findOne({
       where: { id: claims.sub },
       select: { id: true, email: true, displayName: true, role: true },

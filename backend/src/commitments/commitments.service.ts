@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
 import { ApiException } from '../common/api-exception';
-import { todayIso } from '../common/dates';
+import { todayIn } from '../common/dates';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CommitmentQueryDto } from './dto/commitment-query.dto';
@@ -32,8 +32,8 @@ export class CommitmentsService {
   ) {}
 
   async list(agreementId: string, query: CommitmentQueryDto): Promise<Page<CommitmentListItemDto>> {
-    await this.agreements.getEntity(agreementId);
-    const parameters: unknown[] = [agreementId, todayIso()];
+    const agreement = await this.agreements.getEntity(agreementId);
+    const parameters: unknown[] = [agreementId, todayIn(agreement.timeZone)];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
     const conditions = ['c.agreement_id = $1'];
     if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
@@ -51,23 +51,30 @@ export class CommitmentsService {
     }
     const from = `FROM commitment c JOIN commitment_status_as_of($1, $2) s ON s.commitment_id = c.id
                   JOIN pillar p ON p.id = c.pillar_id WHERE ${conditions.join(' AND ')}`;
-    const countParameters = [...parameters];
-    const [items, [{ total }]] = await Promise.all([
-      this.db.query(
-        `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
-                ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
-                s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
-                s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate"
-         ${from} ORDER BY ${ORDER_BY[query.sort]}
-         LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
-        parameters,
-      ) as Promise<CommitmentListItemDto[]>,
-      this.db.query(`SELECT count(*)::int AS total ${from}`, countParameters) as Promise<{ total: number }[]>,
-    ]);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    const filterParameters = [...parameters];
+    const rows: (CommitmentListItemDto & { total: number })[] = await this.db.query(
+      `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
+              ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
+              s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
+              s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate",
+              count(*) OVER ()::int AS total
+       ${from} ORDER BY ${ORDER_BY[query.sort]}
+       LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+      parameters,
+    );
+    // A page past the end has no row to carry the total: only then is it counted on its own.
+    const total =
+      rows[0]?.total ?? (await this.db.query(`SELECT count(*)::int AS total ${from}`, filterParameters))[0].total;
+    return { items: rows.map(({ total, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
   }
 
   async detail(id: string): Promise<CommitmentDetailDto> {
+    const [owner] = await this.db.query(
+      `SELECT a.id, a.time_zone AS "timeZone" FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE c.id = $1`,
+      [id],
+    );
+    if (!owner) throw ApiException.notFound('Commitment');
+    const scope = { agreementId: owner.id as string, asOf: todayIn(owner.timeZone) };
     const [row] = await this.db.query(
       `SELECT c.id, c.agreement_id AS "agreementId", c.reference, c.title, c.text, c.deadline::text AS deadline,
               c.deadline_note AS "deadlineNote", c.version, s.pam_level AS "pamLevel",
@@ -77,14 +84,13 @@ export class CommitmentsService {
                 'number', t.number, 'heading', t.heading, 'body', t.body, 'position', t.position) END AS section,
               ${PARTIES_OF_COMMITMENT} AS parties
        FROM commitment c
-       JOIN commitment_status_as_of((SELECT agreement_id FROM commitment WHERE id = $1), $2) s ON s.commitment_id = c.id
+       JOIN commitment_status_as_of($2, $3) s ON s.commitment_id = c.id
        JOIN pillar p ON p.id = c.pillar_id
        LEFT JOIN text_section t ON t.id = c.section_id
        WHERE c.id = $1`,
-      [id, todayIso()],
+      [id, scope.agreementId, scope.asOf],
     );
-    if (!row) throw ApiException.notFound('Commitment');
-    return { ...row, milestones: await this.milestones.describe({ commitmentId: id }) };
+    return { ...row, asOf: scope.asOf, milestones: await this.milestones.describe(scope, { commitmentId: id }) };
   }
 
   async update(id: string, expectedVersion: number, changes: UpdateCommitmentDto): Promise<CommitmentDetailDto> {

@@ -27,7 +27,7 @@ const CONSTRAINT_CODES: Record<string, FieldErrorCode> = { whitelistValidation: 
 
 /**
  * Flattens nested validation errors into `{ 'sourceLinks.0.url': 'isUrl' }`, one code per field:
- * `required` for a missing value, otherwise the first rule as written in the DTO (class-validator lists
+ * `required` for a missing value (null is a value: it gets the rule it breaks), otherwise the first rule as written in the DTO (class-validator lists
  * the failed rules bottom-up, so that is the last one).
  */
 export function fieldErrorsOf(errors: ValidationError[], prefix = ''): Record<string, FieldErrorCode> {
@@ -40,8 +40,7 @@ export function fieldErrorsOf(errors: ValidationError[], prefix = ''): Record<st
     );
     const constraint = constraints[constraints.length - 1];
     if (constraint === 'whitelistValidation') result[path] = CONSTRAINT_CODES[constraint];
-    else if (constraint)
-      result[path] = error.value === undefined || error.value === null ? FieldError.Required : constraint;
+    else if (constraint) result[path] = error.value === undefined ? FieldError.Required : constraint;
     Object.assign(result, fieldErrorsOf(error.children ?? [], path));
   }
   return result;

@@ -1,7 +1,8 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
-/** Today's date in UTC as yyyy-mm-dd, the default "as of" of every figure. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today in an IANA time zone, as yyyy-mm-dd: the default "as of" of an agreement's figures. */
+export const todayIn = (timeZone: string, now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /**
  * The latest date that is already today somewhere (UTC+14): a monitor's "today" in their own time zone
@@ -9,9 +10,10 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
  */
 export const latestTodayIso = (now = new Date()) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 
-/** A real calendar date in yyyy-mm-dd (rejects 2023-02-30). */
+/** A real calendar date in yyyy-mm-dd (rejects 2023-02-30 and year 0). */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Years 1000-9999: PostgreSQL has no year 0, and four digits keep dates comparable as text.
+  if (typeof value !== 'string' || !/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

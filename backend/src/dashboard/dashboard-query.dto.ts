@@ -2,7 +2,7 @@ import { IsOptional } from 'class-validator';
 import { IsCalendarDate } from '../common/dates';
 
 export class DashboardQueryDto {
-  /** Compute every figure as of this date (yyyy-mm-dd); default today. */
+  /** Compute every figure as of the end of this day (yyyy-mm-dd); default today in the agreement's time zone. */
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;

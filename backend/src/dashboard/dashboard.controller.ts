@@ -3,7 +3,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/authenticated.decorator';
 import { ApiErrors } from '../common/api-error.response';
-import { todayIso } from '../common/dates';
 import { UuidParam } from '../common/uuid-param';
 import { DashboardService } from './dashboard.service';
 import { DashboardQueryDto } from './dashboard-query.dto';
@@ -22,6 +21,6 @@ export class DashboardController {
   })
   @ApiErrors(400, 404)
   get(@UuidParam('agreementId') agreementId: string, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
-    return this.dashboard.forAgreement(agreementId, query.asOf ?? todayIso());
+    return this.dashboard.forAgreement(agreementId, query.asOf);
   }
 }

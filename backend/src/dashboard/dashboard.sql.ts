@@ -1,7 +1,24 @@
+/** PAM aggregate implementation rate of the rows of `alias`: sum of levels / (n x 3) x 100, one decimal. */
+const rateOf = (alias: string) => `round(sum(${alias}.pam_level) * 100.0 / nullif(count(${alias}.id) * 3, 0), 1)`;
+
+/** `[{ level: 0, count }, ..., { level: 3, count }]` over the rows of `alias`. */
+const levelCountsOf = (alias: string) =>
+  `json_build_array(${[0, 1, 2, 3]
+    .map(
+      (level) =>
+        `json_build_object('level', ${level}, 'count', count(${alias}.id) FILTER (WHERE ${alias}.pam_level = ${level}))`,
+    )
+    .join(', ')})`;
+
+/** A ProgressGroup of the rows of `alias`, grouped by `id` with a `label` and a `position`. */
+const progressGroupsOf = (groups: string) => `(SELECT coalesce(json_agg(json_build_object(
+    'id', g.id, 'label', g.label, 'commitments', g.commitments, 'rate', g.rate, 'levels', g.levels) ORDER BY g.position), '[]')
+  FROM (${groups}) g)`;
+
 /**
  * The whole dashboard of an agreement as of a date, in one statement so that every figure comes from
  * the same snapshot. $1 = agreement id, $2 = as-of date, $3 = how many overdue items to list.
- * Rates are PAM aggregate implementation rates: sum of levels / (n x 3) x 100.
+ * A party's progress includes the commitments of its member movements (as the party filter does).
  */
 export const DASHBOARD_SQL = `
 WITH cs AS (
@@ -12,7 +29,6 @@ ms AS (
   SELECT m.id, m.commitment_id, m.title, m.due_date, m.position, s.pam_score, s.overdue
   FROM milestone m JOIN milestone_status_as_of($1, $2) s ON s.milestone_id = m.id
 ),
-levels AS (SELECT generate_series(0, 3) AS level),
 overdue_items AS (
   SELECT 'commitment' AS kind, cs.id, cs.id AS commitment_id, cs.reference, cs.title, cs.deadline AS due_date,
          cs.pam_level, cs.position AS commitment_position, -1 AS milestone_position
@@ -25,27 +41,25 @@ overdue_items AS (
 SELECT json_build_object(
   'commitments', (SELECT count(*) FROM cs),
   'milestones', (SELECT count(*) FROM ms),
-  'implementationRate', (SELECT round(sum(pam_level) * 100.0 / nullif(count(*) * 3, 0), 1) FROM cs),
-  'byLevel', (SELECT json_agg(json_build_object('level', l.level, 'count',
-                (SELECT count(*) FROM cs WHERE cs.pam_level = l.level)) ORDER BY l.level) FROM levels l),
+  'implementationRate', (SELECT ${rateOf('cs')} FROM cs),
+  'byLevel', (SELECT ${levelCountsOf('cs')} FROM cs),
   'byOperationalStatus', (SELECT coalesce(json_agg(json_build_object('status', t.operational_status, 'count', t.n)
                 ORDER BY t.n DESC, t.operational_status NULLS LAST), '[]')
               FROM (SELECT operational_status, count(*) AS n FROM cs GROUP BY operational_status) t),
-  'byPillar', (SELECT coalesce(json_agg(g ORDER BY g.position), '[]') FROM (
-      SELECT p.id, p.name AS label, p.position, count(cs.id) AS commitments,
-             round(sum(cs.pam_level) * 100.0 / nullif(count(cs.id) * 3, 0), 1) AS rate,
-             (SELECT json_agg(json_build_object('level', l.level, 'count',
-                (SELECT count(*) FROM cs x WHERE x.pillar_id = p.id AND x.pam_level = l.level)) ORDER BY l.level) FROM levels l) AS levels
+  'byPillar', ${progressGroupsOf(`
+      SELECT p.id, p.name AS label, p.position, count(cs.id) AS commitments, ${rateOf('cs')} AS rate, ${levelCountsOf('cs')} AS levels
       FROM pillar p LEFT JOIN cs ON cs.pillar_id = p.id
-      WHERE p.agreement_id = $1 GROUP BY p.id) g),
-  'byParty', (SELECT coalesce(json_agg(g ORDER BY g.position), '[]') FROM (
-      SELECT pa.id, pa.acronym AS label, pa.position, count(cs.id) AS commitments,
-             round(sum(cs.pam_level) * 100.0 / nullif(count(cs.id) * 3, 0), 1) AS rate,
-             (SELECT json_agg(json_build_object('level', l.level, 'count',
-                (SELECT count(*) FROM cs x JOIN commitment_party y ON y.commitment_id = x.id
-                 WHERE y.party_id = pa.id AND x.pam_level = l.level)) ORDER BY l.level) FROM levels l) AS levels
-      FROM party pa JOIN commitment_party cp ON cp.party_id = pa.id JOIN cs ON cs.id = cp.commitment_id
-      WHERE pa.agreement_id = $1 GROUP BY pa.id) g),
+      WHERE p.agreement_id = $1 GROUP BY p.id`)},
+  'byParty', ${progressGroupsOf(`
+      SELECT pa.id, pa.acronym AS label, pa.position, count(x.id) AS commitments, ${rateOf('x')} AS rate, ${levelCountsOf('x')} AS levels
+      FROM party pa
+      JOIN LATERAL (
+        SELECT DISTINCT cs.id, cs.pam_level FROM commitment_party cp
+        JOIN party responsible ON responsible.id = cp.party_id
+        JOIN cs ON cs.id = cp.commitment_id
+        WHERE pa.id IN (responsible.id, responsible.parent_id)
+      ) x ON true
+      WHERE pa.agreement_id = $1 GROUP BY pa.id`)},
   'overdueTotal', (SELECT count(*) FROM overdue_items),
   'overdue', (SELECT coalesce(json_agg(o), '[]') FROM (
       SELECT kind, id, commitment_id AS "commitmentId", reference, title, due_date AS "dueDate",

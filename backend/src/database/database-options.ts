@@ -1,3 +1,4 @@
+import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { Agreement } from '../agreements/entities/agreement.entity';
 import {
@@ -30,6 +31,10 @@ export const ENTITIES = [
   StatusUpdate,
 ];
 
+// NUMERIC columns (PAM scores, rates) arrive as JavaScript numbers rather than strings; they hold at most
+// a few digits, far within a double's precision.
+types.setTypeParser(types.builtins.NUMERIC, parseFloat);
+
 /** Listed explicitly (not globbed) so that the bundled server finds them. Append new ones. */
 export const MIGRATIONS = [Foundation1764230400000];
 
@@ -43,7 +48,12 @@ export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    // Every session works in UTC so that dates and "as of" boundaries do not drift.
-    extra: { max: poolSize, options: '-c timezone=UTC' },
+    extra: {
+      max: poolSize,
+      // A request waits at most this long for a connection, then fails instead of hanging.
+      connectionTimeoutMillis: 10_000,
+      // Every session works in UTC; agreement days are converted explicitly (agreement.time_zone).
+      options: '-c timezone=UTC',
+    },
   };
 }

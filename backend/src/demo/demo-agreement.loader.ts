@@ -125,11 +125,12 @@ export async function loadDemoAgreement(
       counts.milestones++;
       for (const update of milestone.updates) {
         await manager.query(
-          `INSERT INTO status_update (agreement_id, milestone_id, effective_date, level, pam_score, operational_status,
-                                      narrative, source_links, author_id, recorded_at, approved_at)
-           SELECT $1, $2, $3::date, $4::smallint, l.pam_score, $5, $6, $7, $8, $3::date + time '12:00', $3::date + time '12:00'
-           FROM (SELECT (SELECT pam_score FROM assessment_level al JOIN agreement a ON a.scale_id = al.scale_id
-                         WHERE a.id = $1 AND al.value = $4::smallint) AS pam_score) l`,
+          `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score,
+                                      operational_status, narrative, source_links, author_id, recorded_at, approved_at)
+           SELECT a.id, $2, $3::date, a.scale_id, $4::smallint, l.pam_score, $5, $6, $7, $8,
+                  $3::date + time '12:00', $3::date + time '12:00'
+           FROM agreement a LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $4::smallint
+           WHERE a.id = $1`,
           [
             agreementId,
             milestoneId,

@@ -11,6 +11,8 @@ export interface DemoAgreement {
   country: string;
   /** ISO date yyyy-mm-dd */
   signedOn: string;
+  /** IANA time zone of the agreement's calendar; UTC when omitted */
+  timeZone?: string;
   description: string;
   paxId: number | null;
   pillars: DemoPillar[];

@@ -1,6 +1,13 @@
-import { commitmentLevel, pamImplementationRate, PAM_LEVELS, PartyKind, TextSectionKind } from '@accord/shared';
+import {
+  deriveCommitmentStatus,
+  deriveCurrentStatus,
+  pamImplementationRate,
+  PAM_LEVELS,
+  PartyKind,
+  TextSectionKind,
+} from '@accord/shared';
 import { MALI_2015 } from './mali-2015.data';
-import { DemoMilestone } from './demo-agreement.types';
+import { DemoCommitment } from './demo-agreement.types';
 
 const LAST_UPDATE_DATE = '2023-12-31';
 
@@ -10,17 +17,25 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** The current PAM score of a milestone: the level of its latest update that carries one, else 0. */
-function milestoneScore(milestone: DemoMilestone): number {
-  const scored = milestone.updates.filter((update) => update.level !== undefined);
-  return scored.length > 0 ? (scored[scored.length - 1].level as number) : 0;
+/** The PAM level of a commitment at the end of its history, by the product's own rules. */
+function commitmentLevel(commitment: DemoCommitment): number {
+  const states = commitment.milestones.map(({ updates }) =>
+    deriveCurrentStatus(
+      updates.map((update) => ({
+        effectiveDate: update.effectiveDate,
+        recordedAt: update.effectiveDate,
+        level: update.level ?? null,
+        pamScore: update.level ?? null,
+        operationalStatus: update.status ?? null,
+      })),
+    ),
+  );
+  return deriveCommitmentStatus(states).level;
 }
 
 function pillarRate(pillarCode: string): number | null {
   return pamImplementationRate(
-    MALI_2015.commitments
-      .filter((commitment) => commitment.pillarCode === pillarCode)
-      .map((commitment) => commitmentLevel(commitment.milestones.map(milestoneScore))),
+    MALI_2015.commitments.filter((commitment) => commitment.pillarCode === pillarCode).map(commitmentLevel),
   );
 }
 
@@ -165,9 +180,7 @@ describe('MALI_2015 demo data', () => {
 
   describe('aggregate PAM rate at the end of 2023', () => {
     it('lies between 25 and 35 for the whole agreement', () => {
-      const rate = pamImplementationRate(
-        commitments.map((commitment) => commitmentLevel(commitment.milestones.map(milestoneScore))),
-      );
+      const rate = pamImplementationRate(commitments.map(commitmentLevel));
       expect(rate).not.toBeNull();
       expect(rate ?? -1).toBeGreaterThanOrEqual(25);
       expect(rate ?? 100).toBeLessThanOrEqual(35);

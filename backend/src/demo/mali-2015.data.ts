@@ -385,6 +385,7 @@ export const MALI_2015: DemoAgreement = {
   shortTitle: 'Mali 2015 (Algiers)',
   country: 'Mali',
   signedOn: '2015-05-15',
+  timeZone: 'Africa/Bamako',
   paxId: 1365,
   description:
     'Signed on 15 May 2015 by the Government of Mali and the Platform movements, and on 20 June 2015 by the ' +

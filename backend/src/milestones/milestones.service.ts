@@ -3,12 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { todayIso } from '../common/dates';
+import { todayIn } from '../common/dates';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { Milestone } from './entities/milestone.entity';
-
-type MilestoneRow = Omit<MilestoneDto, 'history' | 'pamScore'> & { pamScore: string | null };
 
 @Injectable()
 export class MilestonesService {
@@ -20,22 +18,27 @@ export class MilestonesService {
     return milestone;
   }
 
-  /** Milestones with their current status and full history, for one commitment or one milestone. */
-  async describe(where: { commitmentId: string } | { milestoneId: string }): Promise<MilestoneDto[]> {
+  /**
+   * Milestones with their status as of `asOf` and their full history, for one commitment or one
+   * milestone of the agreement (the agreement id is passed so that the status function is planned
+   * for that agreement only).
+   */
+  async describe(
+    scope: { agreementId: string; asOf: string },
+    where: { commitmentId: string } | { milestoneId: string },
+  ): Promise<MilestoneDto[]> {
     const [column, id] = 'commitmentId' in where ? ['commitment_id', where.commitmentId] : ['id', where.milestoneId];
-    const rows: MilestoneRow[] = await this.db.query(
+    const rows: Omit<MilestoneDto, 'history' | 'asOf'>[] = await this.db.query(
       `SELECT m.id, m.commitment_id AS "commitmentId", m.title, m.description, m.due_date::text AS "dueDate",
               m.position, m.version, s.level, s.pam_score AS "pamScore", s.operational_status AS "operationalStatus",
-              coalesce(s.overdue, false) AS overdue
-       FROM milestone m
-       JOIN milestone_status_as_of((SELECT agreement_id FROM milestone WHERE ${column} = $1 LIMIT 1), $2) s
-         ON s.milestone_id = m.id
+              s.overdue
+       FROM milestone m JOIN milestone_status_as_of($2, $3) s ON s.milestone_id = m.id
        WHERE m.${column} = $1
        ORDER BY m.position`,
-      [id, todayIso()],
+      [id, scope.agreementId, scope.asOf],
     );
     if (rows.length === 0) return [];
-    const history: (StatusUpdateDto & { pamScore: string | number | null })[] = await this.db.query(
+    const history: StatusUpdateDto[] = await this.db.query(
       `SELECT u.id, u.milestone_id AS "milestoneId", u.effective_date::text AS "effectiveDate", u.level,
               u.pam_score AS "pamScore", u.operational_status AS "operationalStatus", u.narrative,
               u.source_links AS "sourceLinks", a.display_name AS "authorName", u.recorded_at AS "recordedAt"
@@ -46,16 +49,21 @@ export class MilestonesService {
     );
     return rows.map((row) => ({
       ...row,
-      pamScore: row.pamScore === null ? null : Number(row.pamScore),
-      history: history
-        .filter((update) => update.milestoneId === row.id)
-        .map((update) => ({ ...update, pamScore: update.pamScore === null ? null : Number(update.pamScore) })),
+      asOf: scope.asOf,
+      history: history.filter((update) => update.milestoneId === row.id),
     }));
   }
 
   async detail(id: string): Promise<MilestoneDto> {
-    const [milestone] = await this.describe({ milestoneId: id });
-    if (!milestone) throw ApiException.notFound('Milestone');
+    const [owner] = await this.db.query(
+      `SELECT a.id, a.time_zone AS "timeZone" FROM milestone m JOIN agreement a ON a.id = m.agreement_id WHERE m.id = $1`,
+      [id],
+    );
+    if (!owner) throw ApiException.notFound('Milestone');
+    const [milestone] = await this.describe(
+      { agreementId: owner.id, asOf: todayIn(owner.timeZone) },
+      { milestoneId: id },
+    );
     return milestone;
   }
 

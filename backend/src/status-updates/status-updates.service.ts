@@ -9,10 +9,13 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdate } from './entities/status-update.entity';
 
+/** What the rules need to know about the milestone, its agreement and the level sent. */
 interface MilestoneContext {
   agreementId: string;
   signedOn: string;
   scaleId: string;
+  /** The PAM score of the level sent, on the agreement's scale; null when there is no such level. */
+  levelPamScore: number | null;
 }
 
 @Injectable()
@@ -35,12 +38,15 @@ export class StatusUpdatesService {
   ): Promise<MilestoneDto> {
     await this.db.transaction(async (manager) => {
       const [context]: MilestoneContext[] = await manager.query(
-        `SELECT m.agreement_id AS "agreementId", a.signed_on::text AS "signedOn", a.scale_id AS "scaleId"
-         FROM milestone m JOIN agreement a ON a.id = m.agreement_id WHERE m.id = $1`,
-        [milestoneId],
+        `SELECT m.agreement_id AS "agreementId", a.signed_on::text AS "signedOn", a.scale_id AS "scaleId",
+                l.pam_score AS "levelPamScore"
+         FROM milestone m JOIN agreement a ON a.id = m.agreement_id
+         LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $2
+         WHERE m.id = $1`,
+        [milestoneId, input.level ?? null],
       );
       if (!context) throw ApiException.notFound('Milestone');
-      const pamScore = await this.checkRules(input, context);
+      checkRules(input, context);
       await this.milestones.claimVersion(manager, milestoneId, expectedVersion);
       await manager
         .createQueryBuilder()
@@ -50,11 +56,12 @@ export class StatusUpdatesService {
           agreementId: context.agreementId,
           milestoneId,
           effectiveDate: input.effectiveDate,
+          scaleId: context.scaleId,
           level: input.level ?? null,
-          pamScore,
+          pamScore: input.level === undefined ? null : context.levelPamScore,
           operationalStatus: input.operationalStatus ?? null,
           narrative: input.narrative,
-          sourceLinks: input.sourceLinks?.map(({ url, title }) => (title ? { url, title } : { url })) ?? [],
+          sourceLinks: input.sourceLinks ?? [],
           authorId: author.id,
           approvedAt: () => 'now()',
         })
@@ -62,26 +69,17 @@ export class StatusUpdatesService {
     });
     return this.milestones.detail(milestoneId);
   }
+}
 
-  /** The rules that need the database; returns the PAM score of the given level. */
-  private async checkRules(input: CreateStatusUpdateDto, context: MilestoneContext): Promise<string | null> {
-    const errors: Record<string, FieldErrorCode> = {};
-    if (input.level === undefined && input.operationalStatus === undefined) {
-      errors['level'] = FieldError.ScoreOrStatusRequired;
-    }
-    if (input.effectiveDate > latestTodayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
-    else if (input.effectiveDate < context.signedOn) errors['effectiveDate'] = FieldError.DateBeforeAgreement;
-
-    let pamScore: string | null = null;
-    if (input.level !== undefined) {
-      const [level] = await this.db.query(
-        'SELECT pam_score::text AS "pamScore" FROM assessment_level WHERE scale_id = $1 AND value = $2',
-        [context.scaleId, input.level],
-      );
-      if (level) pamScore = level.pamScore;
-      else errors['level'] = FieldError.LevelNotOnScale;
-    }
-    if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
-    return pamScore;
+/** The rules an update must follow beyond its own fields; every failure is named at once. */
+function checkRules(input: CreateStatusUpdateDto, context: MilestoneContext): void {
+  const errors: Record<string, FieldErrorCode> = {};
+  if (input.level === undefined && input.operationalStatus === undefined) {
+    errors['level'] = FieldError.ScoreOrStatusRequired;
+  } else if (input.level !== undefined && context.levelPamScore === null) {
+    errors['level'] = FieldError.LevelNotOnScale;
   }
+  if (input.effectiveDate > latestTodayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
+  else if (input.effectiveDate < context.signedOn) errors['effectiveDate'] = FieldError.DateBeforeAgreement;
+  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
 }

@@ -1,4 +1,4 @@
-import { commitmentLevel, PamLevel, pamImplementationRate } from './assessment';
+import { pamImplementationRate } from './assessment';
 
 describe('pamImplementationRate', () => {
   it('is the sum of scores over three times their number, in percent with one decimal', () => {
@@ -15,28 +15,5 @@ describe('pamImplementationRate', () => {
 
   it('has no rate without provisions', () => {
     expect(pamImplementationRate([])).toBeNull();
-  });
-});
-
-describe('commitmentLevel', () => {
-  it('is not initiated while no milestone has moved', () => {
-    expect(commitmentLevel([])).toBe(PamLevel.NotInitiated);
-    expect(commitmentLevel([0, 0])).toBe(PamLevel.NotInitiated);
-  });
-
-  it('is full only when every milestone is full', () => {
-    expect(commitmentLevel([3, 3, 3])).toBe(PamLevel.Full);
-    expect(commitmentLevel([3, 3, 2])).toBe(PamLevel.Intermediate);
-  });
-
-  it('is at least minimal once one milestone moved, else the floor of the mean', () => {
-    expect(commitmentLevel([1, 0, 0, 0])).toBe(PamLevel.Minimal);
-    expect(commitmentLevel([3, 0])).toBe(PamLevel.Minimal);
-    expect(commitmentLevel([3, 2, 1])).toBe(PamLevel.Intermediate);
-  });
-
-  it('takes fractional scores of other scales mapped onto PAM', () => {
-    // "nearly complete" on the Independent Observer's scale maps to 2.5
-    expect(commitmentLevel([2.5, 2.5])).toBe(PamLevel.Intermediate);
   });
 });

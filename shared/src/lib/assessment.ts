@@ -47,17 +47,3 @@ export function pamImplementationRate(scores: readonly number[]): number | null 
   const sum = scores.reduce((total, score) => total + score, 0);
   return Math.round((sum / (scores.length * PAM_MAX_SCORE)) * 1000) / 10;
 }
-
-/**
- * The PAM level of a commitment from the current PAM scores of its milestones (unscored = 0):
- * not initiated while no milestone has moved, full only when every milestone is full,
- * otherwise the floor of the mean, and at least minimal once anything moved.
- * The dashboard SQL (backend/src/dashboard) applies the same rule; keep them in step.
- */
-export function commitmentLevel(milestoneScores: readonly number[]): PamLevel {
-  if (milestoneScores.length === 0) return PamLevel.NotInitiated;
-  const max = Math.max(...milestoneScores);
-  if (max <= 0) return PamLevel.NotInitiated;
-  const mean = milestoneScores.reduce((total, score) => total + score, 0) / milestoneScores.length;
-  return Math.max(PamLevel.Minimal, Math.floor(mean)) as PamLevel;
-}

@@ -74,6 +74,8 @@ export interface TextSectionDto {
 
 export interface AgreementDetailDto extends AgreementSummaryDto {
   description: string;
+  /** IANA time zone of the agreement's calendar: "today", deadlines and as-of days are days there. */
+  timeZone: string;
   paxId: number | null;
   version: number;
   scale: AssessmentScaleDto;
@@ -189,6 +191,8 @@ export interface StatusUpdateDto {
 
 export interface MilestoneDto {
   id: string;
+  /** The day the status is computed for (today in the agreement's time zone). */
+  asOf: string;
   commitmentId: string;
   title: string;
   description: string | null;
@@ -204,6 +208,8 @@ export interface MilestoneDto {
 
 export interface CommitmentDetailDto {
   id: string;
+  /** The day the statuses are computed for (today in the agreement's time zone). */
+  asOf: string;
   agreementId: string;
   reference: string;
   title: string;

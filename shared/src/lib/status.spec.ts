@@ -1,4 +1,5 @@
-import { deriveCurrentStatus, OperationalStatus, StatusUpdateFacts, worstOperationalStatus } from './status';
+import { COMMITMENT_STATUS_CASES } from '../testing/commitment-status-cases';
+import { deriveCommitmentStatus, deriveCurrentStatus, OperationalStatus, StatusUpdateFacts } from './status';
 
 const update = (
   effectiveDate: string,
@@ -59,18 +60,8 @@ describe('deriveCurrentStatus', () => {
   });
 });
 
-describe('worstOperationalStatus', () => {
-  it('shows the status that calls loudest for attention', () => {
-    expect(
-      worstOperationalStatus([OperationalStatus.OnTrack, OperationalStatus.Stalled, OperationalStatus.Delayed]),
-    ).toBe(OperationalStatus.Stalled);
-  });
-
-  it('shows cancelled only when nothing else is known', () => {
-    expect(worstOperationalStatus([OperationalStatus.Cancelled, OperationalStatus.OnTrack])).toBe(
-      OperationalStatus.OnTrack,
-    );
-    expect(worstOperationalStatus([OperationalStatus.Cancelled, null])).toBe(OperationalStatus.Cancelled);
-    expect(worstOperationalStatus([null, null])).toBeNull();
+describe('deriveCommitmentStatus', () => {
+  it.each(COMMITMENT_STATUS_CASES)('%s', (_name, milestones, expected) => {
+    expect(deriveCommitmentStatus(milestones)).toEqual(expected);
   });
 });

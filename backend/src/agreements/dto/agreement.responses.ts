@@ -78,6 +78,8 @@ export class TextSectionResponse implements TextSectionDto {
 
 export class AgreementDetailResponse extends AgreementSummaryResponse implements AgreementDetailDto {
   description!: string;
+  /** IANA time zone of the agreement's calendar: "today", deadlines and as-of days are days there */
+  timeZone!: string;
   paxId!: number | null;
   version!: number;
   scale!: AssessmentScaleResponse;

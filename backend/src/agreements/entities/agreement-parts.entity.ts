@@ -119,6 +119,6 @@ export class AssessmentLevel {
   @Column()
   labelKey!: string;
 
-  @Column({ type: 'numeric', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column({ type: 'numeric' })
   pamScore!: number;
 }

@@ -30,5 +30,8 @@ export class Agreement {
   scaleId!: string;
 
   @Column()
+  timeZone!: string;
+
+  @Column()
   version!: number;
 }

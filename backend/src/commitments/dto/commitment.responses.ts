@@ -38,6 +38,8 @@ export class CommitmentPageResponse implements Page<CommitmentListItemDto> {
 
 export class CommitmentDetailResponse implements CommitmentDetailDto {
   id!: string;
+  /** The day the statuses are computed for (today in the agreement's time zone) */
+  asOf!: string;
   agreementId!: string;
   reference!: string;
   title!: string;

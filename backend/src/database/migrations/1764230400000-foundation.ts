@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The foundation schema. Status updates are append-only: a trigger refuses DELETE and any UPDATE
+ * The foundation schema. Status updates are append-only: triggers refuse DELETE, TRUNCATE and any UPDATE
  * except the one-time setting of `approved_at` (the review step). Current and past statuses are derived
  * by `milestone_status_as_of` / `commitment_status_as_of`, which every figure uses.
  */
@@ -45,6 +45,8 @@ export class Foundation1764230400000 implements MigrationInterface {
         description text NOT NULL DEFAULT '',
         pax_id integer UNIQUE,
         scale_id uuid NOT NULL REFERENCES assessment_scale (id),
+        -- The calendar of the agreement's dates: "today", deadlines and as-of days are days there.
+        time_zone text NOT NULL DEFAULT 'UTC',
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
@@ -139,6 +141,8 @@ export class Foundation1764230400000 implements MigrationInterface {
         agreement_id uuid NOT NULL REFERENCES agreement (id),
         milestone_id uuid NOT NULL REFERENCES milestone (id),
         effective_date date NOT NULL,
+        -- The level on the scale the agreement used when the update was recorded, and its PAM score then.
+        scale_id uuid NOT NULL REFERENCES assessment_scale (id),
         level smallint,
         pam_score numeric(3, 2) CHECK (pam_score BETWEEN 0 AND 3),
         operational_status text CHECK (operational_status IN ('on_track', 'delayed', 'stalled', 'cancelled')),
@@ -147,33 +151,37 @@ export class Foundation1764230400000 implements MigrationInterface {
         author_id uuid NOT NULL REFERENCES app_user (id),
         recorded_at timestamptz NOT NULL DEFAULT now(),
         approved_at timestamptz,
+        CONSTRAINT status_update_level_on_scale FOREIGN KEY (scale_id, level) REFERENCES assessment_level (scale_id, value),
         CONSTRAINT status_update_says_something CHECK (level IS NOT NULL OR operational_status IS NOT NULL),
-        CONSTRAINT status_update_score_mapped CHECK ((level IS NULL) = (pam_score IS NULL))
+        CONSTRAINT status_update_score_mapped CHECK ((level IS NULL) = (pam_score IS NULL)),
+        CONSTRAINT status_update_approved_after_recorded CHECK (approved_at >= recorded_at)
       );
-      -- Latest score / latest operational status of a milestone as of a date: one index probe each.
+      -- Latest score / latest operational status of a milestone as of a date: one index probe each,
+      -- answered from the index alone (INCLUDE) where the visibility map allows.
       CREATE INDEX status_update_latest_score_idx ON status_update (milestone_id, effective_date DESC, seq DESC)
-        WHERE level IS NOT NULL AND approved_at IS NOT NULL;
+        INCLUDE (approved_at, level, pam_score) WHERE level IS NOT NULL AND approved_at IS NOT NULL;
       CREATE INDEX status_update_latest_status_idx ON status_update (milestone_id, effective_date DESC, seq DESC)
-        WHERE operational_status IS NOT NULL AND approved_at IS NOT NULL;
+        INCLUDE (approved_at, operational_status) WHERE operational_status IS NOT NULL AND approved_at IS NOT NULL;
       -- Full history of a milestone, and "what changed" windows per agreement.
       CREATE INDEX status_update_history_idx ON status_update (milestone_id, effective_date DESC, seq DESC);
       CREATE INDEX status_update_agreement_idx ON status_update (agreement_id, effective_date);
 
       CREATE FUNCTION status_update_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP = 'DELETE' THEN
-          RAISE EXCEPTION 'status updates are append-only: delete refused' USING ERRCODE = 'restrict_violation';
-        END IF;
-        IF OLD.approved_at IS NULL AND (to_jsonb(NEW) - 'approved_at') = (to_jsonb(OLD) - 'approved_at') THEN
+        IF TG_OP = 'UPDATE' AND OLD.approved_at IS NULL
+           AND (to_jsonb(NEW) - 'approved_at') = (to_jsonb(OLD) - 'approved_at') THEN
           RETURN NEW;
         END IF;
-        RAISE EXCEPTION 'status updates are append-only: update refused' USING ERRCODE = 'restrict_violation';
+        RAISE EXCEPTION 'status updates are append-only: % refused', lower(TG_OP) USING ERRCODE = 'restrict_violation';
       END $$;
       CREATE TRIGGER status_update_append_only BEFORE UPDATE OR DELETE ON status_update
         FOR EACH ROW EXECUTE FUNCTION status_update_append_only();
+      CREATE TRIGGER status_update_no_truncate BEFORE TRUNCATE ON status_update
+        FOR EACH STATEMENT EXECUTE FUNCTION status_update_append_only();
 
-      -- The status of every milestone of an agreement as of a date, from approved updates only
-      -- (approved by the end of that date, effective on or before it).
+      -- The status of every milestone of an agreement as of a date, from approved updates only: effective
+      -- on or before that date, approved before that date ended in the agreement's time zone.
+      -- A milestone is overdue when its due date has passed, it is not full and not cancelled.
       CREATE FUNCTION milestone_status_as_of(p_agreement uuid, p_as_of date)
       RETURNS TABLE (milestone_id uuid, commitment_id uuid, due_date date, level smallint, pam_score numeric,
                      operational_status text, last_effective_date date, overdue boolean)
@@ -182,25 +190,28 @@ export class Foundation1764230400000 implements MigrationInterface {
                GREATEST(score.effective_date, status.effective_date),
                m.due_date < p_as_of AND coalesce(score.pam_score, 0) < 3
                  AND status.operational_status IS DISTINCT FROM 'cancelled'
-        FROM milestone m
+        FROM agreement a
+        JOIN milestone m ON m.agreement_id = a.id
         LEFT JOIN LATERAL (
           SELECT u.level, u.pam_score, u.effective_date FROM status_update u
           WHERE u.milestone_id = m.id AND u.level IS NOT NULL AND u.approved_at IS NOT NULL
-            AND u.effective_date <= p_as_of AND u.approved_at < (p_as_of + 1)::timestamptz
+            AND u.effective_date <= p_as_of AND u.approved_at < (p_as_of + 1)::timestamp AT TIME ZONE a.time_zone
           ORDER BY u.effective_date DESC, u.seq DESC LIMIT 1
         ) score ON true
         LEFT JOIN LATERAL (
           SELECT u.operational_status, u.effective_date FROM status_update u
           WHERE u.milestone_id = m.id AND u.operational_status IS NOT NULL AND u.approved_at IS NOT NULL
-            AND u.effective_date <= p_as_of AND u.approved_at < (p_as_of + 1)::timestamptz
+            AND u.effective_date <= p_as_of AND u.approved_at < (p_as_of + 1)::timestamp AT TIME ZONE a.time_zone
           ORDER BY u.effective_date DESC, u.seq DESC LIMIT 1
         ) status ON true
-        WHERE m.agreement_id = p_agreement
+        WHERE a.id = p_agreement
       $$;
 
-      -- The PAM level of every commitment as of a date (same rule as commitmentLevel in shared/):
-      -- 0 while no milestone moved, 3 only when all are full, else max(1, floor(mean)).
-      -- Operational status: the worst among milestones (stalled > delayed > on track > cancelled).
+      -- The status of every commitment as of a date, from its milestones; the same rules as
+      -- deriveCommitmentStatus in shared/ (tests/api/status-rules.spec.ts checks both on the same cases):
+      -- cancelled milestones do not count; level 0 while no other milestone moved, 3 only when all are
+      -- full, else max(1, floor(mean)); status the worst of the others (stalled > delayed > on track),
+      -- cancelled only when every milestone is.
       CREATE FUNCTION commitment_status_as_of(p_agreement uuid, p_as_of date)
       RETURNS TABLE (commitment_id uuid, pam_level integer, operational_status text, overdue boolean,
                      milestone_count integer, last_effective_date date)
@@ -208,25 +219,28 @@ export class Foundation1764230400000 implements MigrationInterface {
         WITH per_commitment AS (
           SELECT c.id, c.deadline,
                  count(ms.milestone_id)::integer AS milestone_count,
-                 max(coalesce(ms.pam_score, 0)) AS max_score,
-                 avg(coalesce(ms.pam_score, 0)) AS mean_score,
+                 count(ms.milestone_id) FILTER (WHERE ms.operational_status = 'cancelled')::integer AS cancelled_count,
+                 max(coalesce(ms.pam_score, 0)) FILTER (WHERE ms.operational_status IS DISTINCT FROM 'cancelled') AS max_score,
+                 avg(coalesce(ms.pam_score, 0)) FILTER (WHERE ms.operational_status IS DISTINCT FROM 'cancelled') AS mean_score,
                  (array_agg(ms.operational_status ORDER BY CASE ms.operational_status
-                    WHEN 'stalled' THEN 3 WHEN 'delayed' THEN 2 WHEN 'on_track' THEN 1 ELSE 0 END DESC)
-                    FILTER (WHERE ms.operational_status IS NOT NULL))[1] AS operational_status,
+                    WHEN 'stalled' THEN 3 WHEN 'delayed' THEN 2 ELSE 1 END DESC)
+                    FILTER (WHERE ms.operational_status IN ('on_track', 'delayed', 'stalled')))[1] AS worst_status,
                  max(ms.last_effective_date) AS last_effective_date
           FROM commitment c
           LEFT JOIN milestone_status_as_of(p_agreement, p_as_of) ms ON ms.commitment_id = c.id
           WHERE c.agreement_id = p_agreement
           GROUP BY c.id, c.deadline
-        ), levelled AS (
-          SELECT *, CASE WHEN coalesce(max_score, 0) <= 0 THEN 0
-                         ELSE greatest(1, floor(mean_score))::integer END AS pam_level
+        ), derived AS (
+          SELECT id, deadline, milestone_count, last_effective_date,
+                 CASE WHEN coalesce(max_score, 0) <= 0 THEN 0 ELSE greatest(1, floor(mean_score))::integer END AS pam_level,
+                 CASE WHEN milestone_count > 0 AND cancelled_count = milestone_count THEN 'cancelled' ELSE worst_status END
+                   AS operational_status
           FROM per_commitment
         )
         SELECT id, pam_level, operational_status,
                deadline < p_as_of AND pam_level < 3 AND operational_status IS DISTINCT FROM 'cancelled',
                milestone_count, last_effective_date
-        FROM levelled
+        FROM derived
       $$;
 
       -- Reference data: PAM's scale (the default) and the Independent Observer's five levels for Mali,

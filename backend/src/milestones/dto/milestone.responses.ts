@@ -27,6 +27,8 @@ export class StatusUpdateResponse implements StatusUpdateDto {
 
 export class MilestoneResponse implements MilestoneDto {
   id!: string;
+  /** The day the status is computed for (today in the agreement's time zone) */
+  asOf!: string;
   commitmentId!: string;
   title!: string;
   description!: string | null;

@@ -6,12 +6,14 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
@@ -26,6 +28,7 @@ export class SourceLinkInput implements SourceLinkDto {
   @IsOptional()
   @Trim()
   @IsString()
+  @IsNotEmpty()
   @MaxLength(300)
   title?: string;
 }
@@ -35,14 +38,15 @@ export class CreateStatusUpdateDto implements CreateStatusUpdateRequest {
   @IsCalendarDate()
   effectiveDate!: string;
 
-  /** The new level on the agreement's scale (PAM: 0-3). */
-  @IsOptional()
+  /** The new level on the agreement's scale (PAM: 0-3). Omit it to keep the level; null is refused. */
+  @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)
   @Max(10)
   level?: number;
 
-  @IsOptional()
+  /** Omit it to keep the operational status; null is refused. */
+  @ValidateIf((_, value) => value !== undefined)
   @IsEnum(OperationalStatus)
   operationalStatus?: OperationalStatus;
 
@@ -55,6 +59,7 @@ export class CreateStatusUpdateDto implements CreateStatusUpdateRequest {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SourceLinkInput)
   sourceLinks?: SourceLinkInput[];

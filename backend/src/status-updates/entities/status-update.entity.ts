@@ -20,11 +20,15 @@ export class StatusUpdate {
   @Column({ type: 'date' })
   effectiveDate!: string;
 
+  /** The agreement's scale when the update was recorded; `level` is a level of it. */
+  @Column()
+  scaleId!: string;
+
   @Column({ type: 'smallint', nullable: true })
   level!: number | null;
 
   @Column({ type: 'numeric', nullable: true })
-  pamScore!: string | null;
+  pamScore!: number | null;
 
   @Column({ type: 'text', nullable: true })
   operationalStatus!: OperationalStatus | null;

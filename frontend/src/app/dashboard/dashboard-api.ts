@@ -8,8 +8,8 @@ import { apiUrl, queryParams } from '../core/api/api-url';
 export class DashboardApi {
   private readonly http = inject(HttpClient);
 
-  /** Figures as they stood at the end of `asOf` (yyyy-mm-dd). */
-  get(agreementId: string, asOf: string): Observable<DashboardDto> {
+  /** Figures as they stood at the end of `asOf` (yyyy-mm-dd); without it, as of the agreement's today. */
+  get(agreementId: string, asOf?: string): Observable<DashboardDto> {
     return this.http.get<DashboardDto>(apiUrl('agreements', agreementId, 'dashboard'), {
       params: queryParams({ asOf }),
     });

@@ -47,7 +47,6 @@ export class DashboardPage {
   readonly asOf = input<string>();
 
   protected readonly today = todayIso();
-  protected readonly effectiveAsOf = computed(() => this.asOf() || this.today);
 
   private readonly agreement = rxResource({
     params: () => this.agreementId(),
@@ -56,10 +55,12 @@ export class DashboardPage {
   protected readonly agreementTitle = computed(() => (this.agreement.hasValue() ? this.agreement.value().title : ''));
 
   protected readonly dashboardResource = rxResource({
-    params: () => ({ agreementId: this.agreementId(), asOf: this.effectiveAsOf() }),
+    // Without a date the server answers as of today in the agreement's own time zone, and says which day.
+    params: () => ({ agreementId: this.agreementId(), asOf: this.asOf() }),
     stream: ({ params }) => this.dashboardApi.get(params.agreementId, params.asOf),
   });
   protected readonly dashboard = latestValue(this.dashboardResource);
+  protected readonly shownAsOf = computed(() => this.asOf() || this.dashboard()?.asOf || this.today);
 
   /** Every level and status is listed, with 0 where the API has no row for it. */
   protected readonly levelCounts = computed(() => {
@@ -77,7 +78,7 @@ export class DashboardPage {
   protected changeAsOf(asOf: string): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { asOf: asOf && asOf !== this.today ? asOf : null },
+      queryParams: { asOf: asOf && asOf !== this.dashboard()?.asOf ? asOf : null },
       replaceUrl: true,
     });
   }

@@ -1,0 +1,30 @@
+import { FieldError, FieldErrorCode } from '@accord/shared';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ApiException } from './api-exception';
+
+/** Keys that reach object prototypes; JSON.parse keeps them as own keys and validation does not see them. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first unsafe spot in `value`: a string holding a NUL (which PostgreSQL text cannot store) or a prototype key. */
+function findUnsafe(value: unknown, path: string): { path: string; code: FieldErrorCode } | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? { path, code: FieldError.InvalidCharacter } : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) return { path: childPath, code: FieldError.Unknown };
+    const found = findUnsafe(child, childPath);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Refuses such a body or query with a 400 naming the field, before validation and anything else runs. */
+@Injectable()
+export class RejectUnsafeInputPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    const unsafe = findUnsafe(value, metadata.data ?? '');
+    if (unsafe) throw ApiException.validation({ [unsafe.path || metadata.type]: unsafe.code });
+    return value;
+  }
+}

@@ -62,7 +62,7 @@ describe('browsing commitments', () => {
     const { items } = await list({ q: 'C1 elections' });
     const response = await t.http.get(`/api/commitments/${items[0].id}`).auth(token, { type: 'bearer' }).expect(200);
     const detail: CommitmentDetailDto = response.body;
-    expect(response.headers['etag']).toBe(`"${detail.version}"`);
+    expect(response.headers['etag']).toBe(`"${detail.version}-${detail.asOf}"`);
     expect(detail).toMatchObject({
       reference: 'Art. 1',
       section: { number: '1', heading: 'Cantonment', body: 'Fighters gather in sites.' },

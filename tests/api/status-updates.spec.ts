@@ -59,7 +59,7 @@ describe('recording status updates', () => {
       201,
     );
     const milestone: MilestoneDto = response.body;
-    expect(response.headers['etag']).toBe(`"${version + 1}"`);
+    expect(response.headers['etag']).toBe(`"${version + 1}-${milestone.asOf}"`);
     expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 1 });
     expect(milestone.history[0]).toMatchObject({
       effectiveDate: '2023-10-02',
@@ -220,7 +220,7 @@ describe('editing commitments and milestones', () => {
     const { id } = await milestoneByTitle(t, 'M6 programme launched');
     const read = await t.http.get(`/api/milestones/${id}`).auth(admin, { type: 'bearer' }).expect(200);
     const etag = read.headers['etag'];
-    expect(etag).toBe(`"${read.body.version}"`);
+    expect(etag).toBe(`"${read.body.version}-${read.body.asOf}"`);
     const patched = await t.http
       .patch(`/api/milestones/${id}`)
       .auth(admin, { type: 'bearer' })
@@ -260,7 +260,7 @@ describe('editing commitments and milestones', () => {
       .send({ title: 'C4 reintegration programme (revised)', deadline: null })
       .expect(200);
     expect(ok.body).toMatchObject({ title: 'C4 reintegration programme (revised)', deadline: null });
-    expect(ok.headers['etag']).toBe(`"${read.body.version + 1}"`);
+    expect(ok.headers['etag']).toBe(`"${read.body.version + 1}-${read.body.asOf}"`);
     await t.http
       .patch(`/api/commitments/${id}`)
       .auth(admin, { type: 'bearer' })

@@ -1,22 +1,8 @@
-import { ApiError, ErrorCode } from '@accord/shared';
+import { ApiError, ErrorCode, errorCodeForStatus } from '@accord/shared';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiException } from './api-exception';
 import { requestIdOf } from './request-id';
-
-/** Codes of errors raised by the framework rather than by our code (our own are ApiExceptions). */
-const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
-  400: ErrorCode.MalformedBody,
-  401: ErrorCode.Unauthorized,
-  403: ErrorCode.Forbidden,
-  404: ErrorCode.NotFound,
-  409: ErrorCode.Conflict,
-  412: ErrorCode.PreconditionFailed,
-  413: ErrorCode.PayloadTooLarge,
-  415: ErrorCode.UnsupportedMediaType,
-  428: ErrorCode.PreconditionRequired,
-  429: ErrorCode.TooManyRequests,
-};
 
 /** What express' body parser throws (http-errors): a client error with a `type`. */
 interface BodyParserError {
@@ -52,7 +38,7 @@ export function toApiError(exception: unknown, requestId: string): ApiError {
     if (statusCode >= 500) return internalError(requestId);
     return {
       statusCode,
-      code: CODE_BY_STATUS[statusCode] ?? ErrorCode.MalformedBody,
+      code: errorCodeForStatus(statusCode) ?? ErrorCode.MalformedBody,
       message: messageOf(exception),
       requestId,
     };
@@ -61,7 +47,7 @@ export function toApiError(exception: unknown, requestId: string): ApiError {
     const tooLarge = exception.status === HttpStatus.PAYLOAD_TOO_LARGE;
     return {
       statusCode: exception.status,
-      code: CODE_BY_STATUS[exception.status] ?? ErrorCode.MalformedBody,
+      code: errorCodeForStatus(exception.status) ?? ErrorCode.MalformedBody,
       message: tooLarge ? 'The request body is too large' : 'The request body must be a JSON object',
       requestId,
     };

@@ -41,3 +41,21 @@ export const FieldError = {
   /** A NUL character, which no text field may hold. */
   InvalidCharacter: 'invalidCharacter',
 } as const;
+
+/** The code of an error that carries no code of its own (raised by a framework or a proxy), by its status. */
+const ERROR_CODE_BY_STATUS: Readonly<Partial<Record<number, ErrorCode>>> = {
+  400: ErrorCode.MalformedBody,
+  401: ErrorCode.Unauthorized,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  412: ErrorCode.PreconditionFailed,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  428: ErrorCode.PreconditionRequired,
+  429: ErrorCode.TooManyRequests,
+};
+
+export function errorCodeForStatus(status: number): ErrorCode | undefined {
+  return ERROR_CODE_BY_STATUS[status];
+}

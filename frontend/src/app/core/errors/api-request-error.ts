@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiError, ErrorCode, FieldErrorCode } from '@accord/shared';
+import { ApiError, ErrorCode, errorCodeForStatus, FieldErrorCode } from '@accord/shared';
 
 /** The API was not reached at all (offline, proxy down): the contract has no code for that. */
 const NETWORK_ERROR = 'network_error';
@@ -46,20 +46,7 @@ function isApiError(body: unknown): body is ApiError {
   );
 }
 
-const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
-  400: ErrorCode.MalformedBody,
-  401: ErrorCode.Unauthorized,
-  403: ErrorCode.Forbidden,
-  404: ErrorCode.NotFound,
-  409: ErrorCode.Conflict,
-  412: ErrorCode.PreconditionFailed,
-  413: ErrorCode.PayloadTooLarge,
-  415: ErrorCode.UnsupportedMediaType,
-  428: ErrorCode.PreconditionRequired,
-  429: ErrorCode.TooManyRequests,
-};
-
 function codeForStatus(status: number): RequestErrorCode {
   if (status === 0) return NETWORK_ERROR;
-  return CODE_BY_STATUS[status] ?? ErrorCode.Internal;
+  return errorCodeForStatus(status) ?? ErrorCode.Internal;
 }

@@ -188,6 +188,23 @@ describe('recording status updates', () => {
     await expect(t.db.query('TRUNCATE status_update CASCADE')).rejects.toThrow(/append-only/);
   });
 
+  it('refuses in the database an update filed under another agreement than its milestone', async () => {
+    const { id: milestoneId } = await milestoneByTitle(t, 'M6 programme launched');
+    const [{ id: otherAgreementId }] = await t.db.query(
+      `INSERT INTO agreement (slug, title, short_title, country, signed_on, scale_id)
+       SELECT 'other', 'Other', 'Other', 'Elsewhere', '2015-01-01', id FROM assessment_scale WHERE code = 'pam'
+       RETURNING id`,
+    );
+    await expect(
+      t.db.query(
+        `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score, narrative, author_id, approved_at)
+         SELECT $1, $2, '2022-01-01', scale_id, 1, 1, 'misfiled', (SELECT id FROM app_user LIMIT 1), now()
+         FROM agreement WHERE id = $1`,
+        [otherAgreementId, milestoneId],
+      ),
+    ).rejects.toThrow(/status_update_milestone_fkey/);
+  });
+
   it('lets an unapproved update be approved once, not twice, and never before it was recorded', async () => {
     const { id: milestoneId } = await milestoneByTitle(t, 'M6 programme launched');
     const [{ id }] = await t.db.query(

@@ -98,8 +98,8 @@ export class Foundation1764230400000 implements MigrationInterface {
       CREATE TABLE commitment (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         agreement_id uuid NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
-        pillar_id uuid NOT NULL REFERENCES pillar (id),
-        section_id uuid REFERENCES text_section (id),
+        pillar_id uuid NOT NULL,
+        section_id uuid,
         reference text NOT NULL,
         title text NOT NULL,
         text text NOT NULL DEFAULT '',
@@ -110,6 +110,15 @@ export class Foundation1764230400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       );
+      -- Composite keys keep every row inside one agreement: a commitment's pillar and article are the
+      -- agreement's own, and so are its milestones and their updates (scoping holds in the data itself).
+      ALTER TABLE pillar ADD CONSTRAINT pillar_agreement_key UNIQUE (id, agreement_id);
+      ALTER TABLE text_section ADD CONSTRAINT text_section_agreement_key UNIQUE (id, agreement_id);
+      ALTER TABLE commitment
+        ADD CONSTRAINT commitment_pillar_fkey FOREIGN KEY (pillar_id, agreement_id) REFERENCES pillar (id, agreement_id),
+        ADD CONSTRAINT commitment_section_fkey FOREIGN KEY (section_id, agreement_id)
+          REFERENCES text_section (id, agreement_id),
+        ADD CONSTRAINT commitment_agreement_key UNIQUE (id, agreement_id);
       CREATE INDEX commitment_agreement_idx ON commitment (agreement_id, position);
       CREATE INDEX commitment_pillar_idx ON commitment (pillar_id);
 
@@ -123,7 +132,7 @@ export class Foundation1764230400000 implements MigrationInterface {
       CREATE TABLE milestone (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         agreement_id uuid NOT NULL REFERENCES agreement (id) ON DELETE CASCADE,
-        commitment_id uuid NOT NULL REFERENCES commitment (id) ON DELETE CASCADE,
+        commitment_id uuid NOT NULL,
         title text NOT NULL,
         description text,
         due_date date,
@@ -132,6 +141,10 @@ export class Foundation1764230400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       );
+      ALTER TABLE milestone
+        ADD CONSTRAINT milestone_commitment_fkey FOREIGN KEY (commitment_id, agreement_id)
+          REFERENCES commitment (id, agreement_id) ON DELETE CASCADE,
+        ADD CONSTRAINT milestone_agreement_key UNIQUE (id, agreement_id);
       CREATE INDEX milestone_commitment_idx ON milestone (commitment_id, position);
       CREATE INDEX milestone_agreement_idx ON milestone (agreement_id);
 
@@ -139,7 +152,7 @@ export class Foundation1764230400000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
         agreement_id uuid NOT NULL REFERENCES agreement (id),
-        milestone_id uuid NOT NULL REFERENCES milestone (id),
+        milestone_id uuid NOT NULL,
         effective_date date NOT NULL,
         -- The level on the scale the agreement used when the update was recorded, and its PAM score then.
         scale_id uuid NOT NULL REFERENCES assessment_scale (id),
@@ -151,6 +164,7 @@ export class Foundation1764230400000 implements MigrationInterface {
         author_id uuid NOT NULL REFERENCES app_user (id),
         recorded_at timestamptz NOT NULL DEFAULT now(),
         approved_at timestamptz,
+        CONSTRAINT status_update_milestone_fkey FOREIGN KEY (milestone_id, agreement_id) REFERENCES milestone (id, agreement_id),
         CONSTRAINT status_update_level_on_scale FOREIGN KEY (scale_id, level) REFERENCES assessment_level (scale_id, value),
         CONSTRAINT status_update_says_something CHECK (level IS NOT NULL OR operational_status IS NOT NULL),
         CONSTRAINT status_update_score_mapped CHECK ((level IS NULL) = (pam_score IS NULL)),

@@ -3,6 +3,7 @@ import { authGuard } from './core/auth/auth.guard';
 import { firstAgreementGuard } from './core/layout/first-agreement.guard';
 import { MessagePage } from './core/layout/message-page';
 import { Shell } from './core/layout/shell';
+import { uuidSegmentAt } from './core/routing/uuid-segment.guard';
 
 /** Route titles and messages are translation keys (see TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -22,17 +23,21 @@ export const appRoutes: Route[] = [
         component: MessagePage,
         data: { messageKey: 'agreements.none' },
       },
+      // A malformed id matches none of these and falls through to "not found", without asking the API.
       {
         path: 'agreements/:agreementId/dashboard',
+        canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
       {
         path: 'agreements/:agreementId/commitments',
-        loadChildren: () => import('./commitments/commitments.routes').then((m) => m.COMMITMENT_LIST_ROUTES),
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./commitments/list/list.routes').then((m) => m.COMMITMENT_LIST_ROUTES),
       },
       {
         path: 'commitments/:commitmentId',
-        loadChildren: () => import('./commitments/commitments.routes').then((m) => m.COMMITMENT_DETAIL_ROUTES),
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./commitments/detail/detail.routes').then((m) => m.COMMITMENT_DETAIL_ROUTES),
       },
       {
         path: '**',

@@ -10,6 +10,7 @@ export const maliAgreement: AgreementDetailDto = {
   signedOn: '2015-05-15',
   commitmentCount: 2,
   description: '',
+  timeZone: 'Africa/Bamako',
   paxId: 1365,
   version: 1,
   scale: {

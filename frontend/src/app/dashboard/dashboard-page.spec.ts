@@ -1,17 +1,18 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { DashboardDto, OperationalStatus } from '@accord/shared';
+import { provideRouter, Router } from '@angular/router';
+import { DashboardDto, ErrorCode, OperationalStatus } from '@accord/shared';
 import { provideFakeEcharts } from '../../testing/fake-echarts';
 import { maliAgreement } from '../../testing/fixtures';
 import { translocoTesting } from '../../testing/i18n';
-import { todayIso } from '../core/dates';
+import { settle } from '../../testing/settle';
+import { todayIn } from '../core/dates';
 import { DashboardPage } from './dashboard-page';
 
 const dashboard: DashboardDto = {
   agreementId: 'a1',
-  asOf: todayIso(),
+  asOf: todayIn(maliAgreement.timeZone),
   commitments: 16,
   milestones: 41,
   implementationRate: 31.25,
@@ -125,5 +126,69 @@ describe('DashboardPage', () => {
       }),
       true,
     );
+  });
+
+  function asOfInput(): HTMLInputElement {
+    const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[data-testid="as-of"]');
+    if (!input) throw new Error('No as-of input');
+    return input;
+  }
+
+  it("offers days from the signature to the agreement's today, in its own time zone", () => {
+    expect(asOfInput().getAttribute('max')).toBe(todayIn(maliAgreement.timeZone));
+    expect(asOfInput().getAttribute('min')).toBe(maliAgreement.signedOn);
+    expect(asOfInput().value).toBe(dashboard.asOf);
+  });
+
+  it('asks for a chosen day, drops it again for today, and ignores days out of range', () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const choose = (value: string) => {
+      asOfInput().value = value;
+      asOfInput().dispatchEvent(new Event('change'));
+    };
+
+    choose('2020-06-30');
+    choose(todayIn(maliAgreement.timeZone));
+    choose('2015-05-14');
+    choose('9999-12-31');
+
+    expect(navigate.mock.calls.map(([, extras]) => extras?.queryParams)).toEqual([
+      { asOf: '2020-06-30' },
+      { asOf: null },
+    ]);
+  });
+
+  it('ignores an as-of date in the URL that is not a day, rather than asking the API for it', async () => {
+    for (const asOf of ['0999-02-28', '2023-02-30', '2023-1-5', 'yesterday']) {
+      fixture.componentRef.setInput('asOf', asOf);
+      await settle();
+
+      backend.expectNone((candidate) => candidate.url === '/api/agreements/a1/dashboard');
+      expect(asOfInput().value).toBe(dashboard.asOf);
+    }
+  });
+});
+
+describe('DashboardPage of an agreement that does not exist', () => {
+  it('says there is nothing at this address', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideFakeEcharts()],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(DashboardPage);
+    fixture.componentRef.setInput('agreementId', 'a404');
+    TestBed.tick();
+
+    const notFound = { statusCode: 404, code: ErrorCode.NotFound, message: 'Not Found', requestId: 'r1' };
+    backend.expectOne('/api/agreements/a404').flush(notFound, { status: 404, statusText: 'Not Found' });
+    backend
+      .expectOne((candidate) => candidate.url === '/api/agreements/a404/dashboard')
+      .flush(notFound, { status: 404, statusText: 'Not Found' });
+    await settle();
+
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('There is nothing at this address.');
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')).toBeNull();
+    backend.verify();
   });
 });

@@ -8,11 +8,14 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgreementsApi } from '../core/api/agreements-api';
-import { todayIso } from '../core/dates';
+import { isIsoDate, todayIn } from '../core/dates';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
+import { isNotFound } from '../core/errors/not-found';
+import { LanguageService } from '../core/i18n/language.service';
 import { LocalizedDatePipe } from '../core/i18n/localized-date.pipe';
-import { LocalizedNumberPipe } from '../core/i18n/localized-number.pipe';
+import { LocalizedNumberPipe, rateParts } from '../core/i18n/localized-number.pipe';
 import { latestValue } from '../core/latest-value';
+import { MessagePage } from '../core/layout/message-page';
 import { PamLevelBadge } from '../ui/badges';
 import { DashboardApi } from './dashboard-api';
 import { ProgressChart } from './progress-chart';
@@ -29,6 +32,7 @@ import { ProgressChart } from './progress-chart';
     ErrorMessagePipe,
     LocalizedDatePipe,
     LocalizedNumberPipe,
+    MessagePage,
     PamLevelBadge,
     ProgressChart,
   ],
@@ -41,26 +45,45 @@ export class DashboardPage {
   private readonly route = inject(ActivatedRoute);
   private readonly agreementsApi = inject(AgreementsApi);
   private readonly dashboardApi = inject(DashboardApi);
+  private readonly language = inject(LanguageService);
 
   readonly agreementId = input.required<string>();
   /** Query parameter; absent means today, so a bookmark without it always shows the current state. */
   readonly asOf = input<string>();
 
-  protected readonly today = todayIso();
+  /** The date asked for in the URL, when it is one (an edited link may hold anything). */
+  private readonly validAsOf = computed(() => {
+    const asOf = this.asOf();
+    return isIsoDate(asOf) ? asOf : undefined;
+  });
 
   private readonly agreement = rxResource({
     params: () => this.agreementId(),
     stream: ({ params: agreementId }) => this.agreementsApi.get(agreementId),
   });
-  protected readonly agreementTitle = computed(() => (this.agreement.hasValue() ? this.agreement.value().title : ''));
+  private readonly agreementValue = computed(() => (this.agreement.hasValue() ? this.agreement.value() : undefined));
+  protected readonly agreementTitle = computed(() => this.agreementValue()?.title ?? '');
+  /** "Today" is the agreement's day, in its own time zone, as the API counts it. */
+  protected readonly today = computed(() => todayIn(this.agreementValue()?.timeZone));
+  /** Nothing was recorded before the agreement was signed. */
+  protected readonly earliest = computed(() => this.agreementValue()?.signedOn ?? null);
 
   protected readonly dashboardResource = rxResource({
     // Without a date the server answers as of today in the agreement's own time zone, and says which day.
-    params: () => ({ agreementId: this.agreementId(), asOf: this.asOf() }),
+    params: () => ({ agreementId: this.agreementId(), asOf: this.validAsOf() }),
     stream: ({ params }) => this.dashboardApi.get(params.agreementId, params.asOf),
   });
   protected readonly dashboard = latestValue(this.dashboardResource);
-  protected readonly shownAsOf = computed(() => this.asOf() || this.dashboard()?.asOf || this.today);
+  protected readonly shownAsOf = computed(() => this.validAsOf() || this.dashboard()?.asOf || this.today());
+  protected readonly notFound = computed(
+    () => isNotFound(this.dashboardResource.error()) || isNotFound(this.agreement.error()),
+  );
+
+  /** The rate and its percent sign, apart, as the active language writes them. */
+  protected readonly rate = computed(() => {
+    const rate = this.dashboard()?.implementationRate;
+    return rate === null || rate === undefined ? null : rateParts(rate, this.language.active());
+  });
 
   /** Every level and status is listed, with 0 where the API has no row for it. */
   protected readonly levelCounts = computed(() => {
@@ -75,11 +98,21 @@ export class DashboardPage {
     }));
   });
 
-  protected changeAsOf(asOf: string): void {
+  protected changeAsOf(input: HTMLInputElement): void {
+    // A date still being typed (or not a date) reads as empty with `badInput`: wait for a whole one.
+    if (input.validity.badInput) return;
+    const asOf = input.value;
+    if (asOf && !this.isChoosable(asOf)) return;
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { asOf: asOf && asOf !== this.dashboard()?.asOf ? asOf : null },
+      // Today is the default: the URL then follows the days instead of staying on this one.
+      queryParams: { asOf: asOf && asOf !== this.today() ? asOf : null },
       replaceUrl: true,
     });
+  }
+
+  private isChoosable(asOf: string): boolean {
+    const earliest = this.earliest();
+    return isIsoDate(asOf) && asOf <= this.today() && (!earliest || asOf >= earliest);
   }
 }

@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '../core/auth/auth.service';
+import { safeReturnUrl } from '../core/auth/return-url';
 import { ErrorMessagePipe, FieldErrorPipe } from '../core/errors/error-pipes';
 import { LanguageMenu } from '../core/layout/language-menu';
 
@@ -56,7 +57,14 @@ export class LoginPage {
       .login(this.form.getRawValue())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: () => void this.router.navigateByUrl(this.returnUrl() || '/'),
+        // The return address comes from the URL: only a page of this app, never the login page again.
+        next: () =>
+          void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/').then(
+            (navigated) => {
+              if (!navigated) this.submitting.set(false);
+            },
+            () => this.submitting.set(false),
+          ),
         error: (error: unknown) => {
           this.error.set(error);
           this.submitting.set(false);

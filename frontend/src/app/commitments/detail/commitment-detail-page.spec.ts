@@ -16,12 +16,16 @@ import { maliAgreement } from '../../../testing/fixtures';
 import { translocoTesting } from '../../../testing/i18n';
 import { settle } from '../../../testing/settle';
 import { AuthService } from '../../core/auth/auth.service';
-import { todayIso } from '../../core/dates';
+import { todayIn } from '../../core/dates';
 import { apiErrorInterceptor } from '../../core/errors/api-error.interceptor';
 import { CommitmentDetailPage } from './commitment-detail-page';
 
+/** The agreement's today, as the API computes statuses and bounds effective dates. */
+const agreementToday = todayIn(maliAgreement.timeZone);
+
 const milestone: MilestoneDto = {
   id: 'm1',
+  asOf: agreementToday,
   commitmentId: 'c1',
   title: 'Combatant lists handed to the Technical Security Commission',
   description: null,
@@ -50,6 +54,7 @@ const milestone: MilestoneDto = {
 
 const commitment: CommitmentDetailDto = {
   id: 'c1',
+  asOf: agreementToday,
   agreementId: 'a1',
   reference: 'Art. 18',
   title: 'Cantonment, disarmament and demobilization of combatants',
@@ -78,7 +83,7 @@ describe('CommitmentDetailPage', () => {
   let fixture: ComponentFixture<CommitmentDetailPage>;
   let backend: HttpTestingController;
 
-  async function render(role: Role): Promise<void> {
+  async function render(role: Role, { agreement = true } = {}): Promise<void> {
     TestBed.configureTestingModule({
       imports: [translocoTesting()],
       providers: [
@@ -96,8 +101,20 @@ describe('CommitmentDetailPage', () => {
     TestBed.tick();
     backend.expectOne('/api/commitments/c1').flush(commitment);
     await settle();
-    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
-    await settle();
+    if (agreement) {
+      backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+      await settle();
+    }
+  }
+
+  function fail(url: string, status: number, code: ErrorCode): void {
+    backend
+      .expectOne(url)
+      .flush({ statusCode: status, code, message: code, requestId: 'r9' }, { status, statusText: code });
+  }
+
+  function text(): string {
+    return (fixture.nativeElement as HTMLElement).textContent ?? '';
   }
 
   afterEach(() => backend.verify());
@@ -137,6 +154,9 @@ describe('CommitmentDetailPage', () => {
   it('gives a viewer no way to record an update', async () => {
     await render(Role.Viewer);
 
+    // The page did render: the controls are absent because of the role, not because nothing is there.
+    expect(element('milestone-m1')).not.toBeNull();
+    expect(element('milestone-history')).not.toBeNull();
     for (const testId of [
       'record-update',
       'update-level',
@@ -160,7 +180,7 @@ describe('CommitmentDetailPage', () => {
     );
     expect(levels).toEqual(['No change', 'Not initiated', 'Minimal', 'Intermediate', 'Full']);
     expect(requiredElement<HTMLSelectElement>('update-status').options).toHaveLength(5);
-    expect(requiredElement<HTMLInputElement>('update-date').value).toBe(todayIso());
+    expect(requiredElement<HTMLInputElement>('update-date').value).toBe(agreementToday);
     expect(element('update-narrative')).not.toBeNull();
     expect(element('update-submit')).not.toBeNull();
   });
@@ -176,7 +196,7 @@ describe('CommitmentDetailPage', () => {
     const request = backend.expectOne('/api/milestones/m1/status-updates');
     expect(request.request.headers.get('If-Match')).toBe('"3"');
     expect(request.request.body).toEqual({
-      effectiveDate: todayIso(),
+      effectiveDate: agreementToday,
       level: 2,
       narrative: 'Lists of 1,300 names sent for integration.',
     } satisfies CreateStatusUpdateRequest);
@@ -232,5 +252,185 @@ describe('CommitmentDetailPage', () => {
 
     const dateField = requiredElement('update-date').closest('mat-form-field');
     expect(dateField?.textContent).toContain('The date cannot be before the agreement was signed.');
+  });
+
+  it('on success closes the form, shows the new entry at once and records the next update on the new version', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-level', '2');
+    type('update-narrative', 'Lists of 1,300 names sent for integration.');
+
+    requiredElement('update-submit').click();
+    const recorded = {
+      ...milestone.history[0],
+      id: 'u2',
+      level: 2,
+      pamScore: 2,
+      operationalStatus: null,
+      effectiveDate: agreementToday,
+      narrative: 'Lists of 1,300 names sent for integration.',
+      sourceLinks: [],
+    };
+    const updated: MilestoneDto = {
+      ...milestone,
+      version: 4,
+      level: 2,
+      pamScore: 2,
+      history: [recorded, ...milestone.history],
+    };
+    backend.expectOne('/api/milestones/m1/status-updates').flush(updated, { status: 201, statusText: 'Created' });
+    await settle();
+
+    expect(element('update-form')).toBeNull();
+    expect(requiredElement('milestone-m1').textContent).toContain('Update recorded.');
+    expect(requiredElement('milestone-history').textContent).toContain('Lists of 1,300 names sent for integration.');
+    expect(requiredElement('milestone-level').textContent?.trim()).toBe('Intermediate');
+    // The page reloads the commitment for the figures the API derives; the next update need not wait for it.
+    const reload = backend.expectOne('/api/commitments/c1');
+
+    await openForm();
+    type('update-status', OperationalStatus.OnTrack);
+    type('update-narrative', 'Integration started.');
+    requiredElement('update-submit').click();
+
+    expect(backend.expectOne('/api/milestones/m1/status-updates').request.headers.get('If-Match')).toBe('"4"');
+    reload.flush({ ...commitment, pamLevel: 2, milestones: [updated] });
+  });
+
+  it('keeps the page and the typed text when a reload fails, and offers to try again', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-status', OperationalStatus.Delayed);
+    type('update-narrative', 'My field notes.');
+
+    requiredElement('update-submit').click();
+    fail('/api/milestones/m1/status-updates', 412, ErrorCode.PreconditionFailed);
+    await settle();
+    fail('/api/commitments/c1', 500, ErrorCode.Internal);
+    await settle();
+
+    expect(element('commitment-error')?.textContent).toContain('Something went wrong on the server');
+    expect(element('commitment-title')?.textContent).toBe(commitment.title);
+    expect(element<HTMLTextAreaElement>('update-narrative')?.value).toBe('My field notes.');
+
+    requiredElement('commitment-retry').click();
+    await settle();
+    backend.expectOne('/api/commitments/c1').flush(commitment);
+    await settle();
+
+    expect(element('commitment-error')).toBeNull();
+    expect(element<HTMLTextAreaElement>('update-narrative')?.value).toBe('My field notes.');
+  });
+
+  it('on 401 keeps the form and the text, says the session ended and offers to sign in in a new tab', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-level', '1');
+    type('update-narrative', 'Written while the session expired.');
+
+    requiredElement('update-submit').click();
+    fail('/api/milestones/m1/status-updates', 401, ErrorCode.Unauthorized);
+    await settle();
+
+    expect(element('update-error')?.textContent).toContain('Your session has ended');
+    expect(element<HTMLTextAreaElement>('update-narrative')?.value).toBe('Written while the session expired.');
+    const signIn = requiredElement<HTMLAnchorElement>('update-sign-in');
+    expect(signIn.getAttribute('href')).toMatch(/^\/login/);
+    expect(signIn.target).toBe('_blank');
+  });
+
+  it('keeps Cancel and Record disabled while the update is being recorded', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-level', '1');
+    type('update-narrative', 'Sending.');
+
+    requiredElement('update-submit').click();
+    await settle();
+
+    expect(requiredElement<HTMLButtonElement>('update-cancel').disabled).toBe(true);
+    expect(requiredElement<HTMLButtonElement>('update-submit').disabled).toBe(true);
+    backend.expectOne('/api/milestones/m1/status-updates').flush(milestone, { status: 201, statusText: 'Created' });
+    await settle();
+    backend.expectOne('/api/commitments/c1').flush(commitment);
+  });
+
+  it('refuses a narrative of spaces only, and offers no more than 20 sources', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-level', '1');
+    type('update-narrative', '    ');
+
+    requiredElement('update-submit').click();
+    await settle();
+
+    expect(requiredElement('update-narrative').closest('mat-form-field')?.textContent).toContain('Required.');
+    for (let added = 0; added < 20; added++) {
+      requiredElement('update-add-source').click();
+      await settle();
+    }
+    expect(element('update-add-source')).toBeNull();
+    expect(element('update-source-url-19')).not.toBeNull();
+    expect(element('update-sources-full')?.textContent).toContain('at most 20 sources');
+  });
+
+  it('shows a list-wide field error of the API (too many sources) beside the form', async () => {
+    await render(Role.Monitor);
+    await openForm();
+    type('update-level', '1');
+    type('update-narrative', 'With sources.');
+
+    requiredElement('update-submit').click();
+    backend.expectOne('/api/milestones/m1/status-updates').flush(
+      {
+        statusCode: 400,
+        code: ErrorCode.ValidationFailed,
+        message: 'Validation failed',
+        errors: { sourceLinks: 'arrayMaxSize' },
+        requestId: 'r3',
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+
+    expect(element('update-error')?.textContent).toContain('Too many entries.');
+  });
+
+  it('says when the agreement cannot be loaded, and waits for its scale before offering the form', async () => {
+    await render(Role.Monitor, { agreement: false });
+    fail('/api/agreements/a1', 503, ErrorCode.Internal);
+    await settle();
+
+    expect(element('agreement-error')?.textContent).toContain('Something went wrong on the server');
+    expect(requiredElement<HTMLButtonElement>('record-update').disabled).toBe(true);
+
+    requiredElement('agreement-retry').click();
+    await settle();
+    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    await settle();
+
+    expect(element('agreement-error')).toBeNull();
+    expect(requiredElement<HTMLButtonElement>('record-update').disabled).toBe(false);
+  });
+
+  it('shows "not found" when the API has no such commitment', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([apiErrorInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(CommitmentDetailPage);
+    fixture.componentRef.setInput('commitmentId', 'c404');
+    TestBed.tick();
+
+    fail('/api/commitments/c404', 404, ErrorCode.NotFound);
+    await settle();
+
+    expect(text()).toContain('There is nothing at this address.');
+    expect(element('commitment-error')).toBeNull();
   });
 });

@@ -29,10 +29,14 @@ export class MilestoneCard {
   readonly milestone = input.required<MilestoneDto>();
   readonly scale = input<AssessmentScaleDto>();
   readonly agreementSignedOn = input<string>();
+  /** The agreement's today: the latest day an update may take effect. */
+  readonly today = input.required<string>();
   readonly canRecord = input(false);
 
-  /** The milestone changed: the page reloads the commitment. */
-  readonly changed = output<void>();
+  /** An update was recorded: the milestone as the API now has it. */
+  readonly recorded = output<MilestoneDto>();
+  /** A colleague changed the milestone first: the page reloads the commitment. */
+  readonly conflict = output<void>();
 
   protected readonly formOpen = signal(false);
   protected readonly justRecorded = signal(false);
@@ -42,9 +46,9 @@ export class MilestoneCard {
     this.formOpen.set(true);
   }
 
-  protected onRecorded(): void {
+  protected onRecorded(milestone: MilestoneDto): void {
     this.formOpen.set(false);
     this.justRecorded.set(true);
-    this.changed.emit();
+    this.recorded.emit(milestone);
   }
 }

@@ -3,18 +3,28 @@ import { FieldError } from '@accord/shared';
 
 // Errors are keyed by the API's field codes so that one set of translations serves both sides.
 
-/** An ISO date after `latest` (also ISO, so they compare as strings). */
-export function notAfter(latest: string): ValidatorFn {
-  return ({ value }: AbstractControl<string>): ValidationErrors | null =>
-    value && value > latest ? { [FieldError.DateInFuture]: true } : null;
+/** An ISO date after the bound `latest()` returns (also ISO, so they compare as strings). */
+export function notAfter(latest: () => string | undefined): ValidatorFn {
+  // The bound is read only for a date: the form is built (empty) before its inputs arrive.
+  return ({ value }: AbstractControl<string>): ValidationErrors | null => {
+    if (!value) return null;
+    const bound = latest();
+    return bound && value > bound ? { [FieldError.DateInFuture]: true } : null;
+  };
 }
 
 /** An ISO date before the bound `earliest()` returns, when it returns one. */
 export function notBefore(earliest: () => string | undefined): ValidatorFn {
   return ({ value }: AbstractControl<string>): ValidationErrors | null => {
+    if (!value) return null;
     const bound = earliest();
-    return value && bound && value < bound ? { [FieldError.DateBeforeAgreement]: true } : null;
+    return bound && value < bound ? { [FieldError.DateBeforeAgreement]: true } : null;
   };
+}
+
+/** Text with something in it besides spaces: the API trims it, then requires it. */
+export function notBlank({ value }: AbstractControl<string>): ValidationErrors | null {
+  return value?.trim() ? null : { [FieldError.Required]: true };
 }
 
 /** A link a reader can open: http or https, nothing else. */

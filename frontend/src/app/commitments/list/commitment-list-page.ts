@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -10,19 +10,23 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CommitmentSort, OPERATIONAL_STATUSES, PAM_LEVELS, PartyDto, PartyKind } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { debounceTime, merge } from 'rxjs';
+import { debounceTime, filter, merge, tap } from 'rxjs';
 import { AgreementsApi } from '../../core/api/agreements-api';
 import { ErrorMessagePipe } from '../../core/errors/error-pipes';
+import { isNotFound } from '../../core/errors/not-found';
 import { LocalizedDatePipe } from '../../core/i18n/localized-date.pipe';
 import { latestValue } from '../../core/latest-value';
+import { MessagePage } from '../../core/layout/message-page';
 import { OverdueBadge, PamLevelBadge, StatusBadge } from '../../ui/badges';
 import { CommitmentsApi } from '../commitments-api';
 import {
   CommitmentFilters,
   filtersFromUrl,
+  lastPageIfPastTheEnd,
   PAGE_SIZES,
   Paging,
   pagingFromUrl,
+  SEARCH_MAX_LENGTH,
   toCommitmentQuery,
   toUrlParams,
 } from './commitment-filters';
@@ -43,6 +47,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     TranslocoPipe,
     ErrorMessagePipe,
     LocalizedDatePipe,
+    MessagePage,
     OverdueBadge,
     PamLevelBadge,
     StatusBadge,
@@ -63,6 +68,7 @@ export class CommitmentListPage {
   protected readonly levels = PAM_LEVELS;
   protected readonly sorts = Object.values(CommitmentSort);
   protected readonly pageSizes = PAGE_SIZES;
+  protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
   protected readonly columns = ['reference', 'title', 'pillar', 'parties', 'deadline', 'level', 'status', 'updated'];
 
   private readonly urlParams = toSignal(this.route.queryParamMap, { requireSync: true });
@@ -101,12 +107,50 @@ export class CommitmentListPage {
   });
   protected readonly page = latestValue(this.pageResource);
 
+  /** A page past the last one (the list shrank, an old link): the last page, where it goes at once. */
+  private readonly lastPage = computed(() => {
+    if (this.pageResource.status() !== 'resolved' || !this.pageResource.hasValue()) return undefined;
+    const { items, total } = this.pageResource.value();
+    return lastPageIfPastTheEnd(this.paging(), total, items.length);
+  });
+  protected readonly noDataKey = computed(() =>
+    this.pageResource.isLoading() || this.lastPage() !== undefined ? 'common.loading' : 'commitments.none',
+  );
+  protected readonly notFound = computed(
+    () => isNotFound(this.pageResource.error()) || isNotFound(this.agreement.error()),
+  );
+
+  /** The user typed in the search box and the list has not been asked yet. */
+  private searchPending = false;
+
   constructor() {
-    // The URL is the source of truth: back, forward and shared links set the form.
-    effect(() => this.filterForm.setValue(this.filters(), { emitEvent: false }));
+    // The URL is the source of truth: back, forward and shared links set the form. The search box
+    // keeps what is being typed: the URL holds it trimmed, or not yet.
+    effect(() => {
+      const filters = this.filters();
+      untracked(() => {
+        const typed = this.filterForm.controls.q.value;
+        const keepTyped = this.searchPending || typed.trim() === filters.q.trim();
+        this.filterForm.setValue({ ...filters, q: keepTyped ? typed : filters.q }, { emitEvent: false });
+      });
+    });
+
+    effect(() => {
+      const lastPage = this.lastPage();
+      if (lastPage !== undefined) {
+        untracked(() => this.navigate(this.filters(), { ...this.paging(), page: lastPage }, true));
+      }
+    });
 
     const { q, ...immediate } = this.filterForm.controls;
-    merge(q.valueChanges.pipe(debounceTime(SEARCH_DEBOUNCE_MS)), ...Object.values(immediate).map((c) => c.valueChanges))
+    const search = q.valueChanges.pipe(
+      tap(() => (this.searchPending = true)),
+      debounceTime(SEARCH_DEBOUNCE_MS),
+      tap(() => (this.searchPending = false)),
+      // Spaces around the words change nothing: no new request, no return to the first page.
+      filter((typed) => typed.trim() !== this.filters().q.trim()),
+    );
+    merge(search, ...Object.values(immediate).map((c) => c.valueChanges))
       .pipe(takeUntilDestroyed())
       // New filters start again from the first page.
       .subscribe(() => this.navigate(this.filterForm.getRawValue(), { ...this.paging(), page: 1 }, true));

@@ -31,4 +31,18 @@ describe('field errors', () => {
 
     expect(firstFieldError(narrative.errors)).toEqual({ code: 'maxLength', serverMessage: '' });
   });
+
+  it('leaves a code for a list or a group unplaced: no field of the form would show it', () => {
+    const updateForm = form();
+
+    const unplaced = applyServerFieldErrors(
+      updateForm,
+      { sourceLinks: 'arrayMaxSize', 'sourceLinks.0': 'isObject' },
+      'Validation failed',
+    );
+
+    expect(unplaced).toEqual({ sourceLinks: 'arrayMaxSize', 'sourceLinks.0': 'isObject' });
+    expect(updateForm.get('sourceLinks')?.errors).toBeNull();
+    expect(updateForm.get('sourceLinks.0')?.errors).toBeNull();
+  });
 });

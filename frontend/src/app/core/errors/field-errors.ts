@@ -1,4 +1,4 @@
-import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { AbstractControl, FormControl, ValidationErrors } from '@angular/forms';
 import { FieldError, FieldErrorCode } from '@accord/shared';
 
 /** Key under which a control keeps the code the API gave for it. */
@@ -36,8 +36,9 @@ export function firstFieldError(errors: ValidationErrors | null): FieldErrorDesc
 
 /**
  * Puts the API's per-field codes (paths such as `sourceLinks.0.url`) on the matching controls of
- * `form`, where they show like any validation error until the value changes. Returns the codes of
- * fields the form has no control for, to show beside the form.
+ * `form`, where they show like any validation error until the value changes. Only fields (form
+ * controls) show their errors: a code for a group or a list (`sourceLinks`: too many) would be set
+ * where nobody sees it. Returns the codes of paths without such a control, to show beside the form.
  */
 export function applyServerFieldErrors(
   form: AbstractControl,
@@ -47,7 +48,7 @@ export function applyServerFieldErrors(
   const unplaced: Record<string, FieldErrorCode> = {};
   for (const [path, code] of Object.entries(fieldErrors)) {
     const control = form.get(path);
-    if (control) {
+    if (control instanceof FormControl) {
       control.setErrors({ [SERVER_ERROR]: { code, message } satisfies ServerFieldError });
       control.markAsTouched();
     } else {

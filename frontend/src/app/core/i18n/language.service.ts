@@ -1,7 +1,7 @@
 import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { map, Observable } from 'rxjs';
-import { DEFAULT_LANGUAGE, isOffered, LANGUAGES, textDirection } from './languages';
+import { DEFAULT_LANGUAGE, isOffered, OFFERED_LANGUAGES, textDirection } from './languages';
 
 const LANGUAGE_STORAGE_KEY = 'accord.language';
 
@@ -12,7 +12,7 @@ export class LanguageService {
   private readonly document = inject(DOCUMENT);
   private readonly activeLanguage = signal(this.transloco.getActiveLang());
 
-  readonly languages = LANGUAGES;
+  readonly languages = inject(OFFERED_LANGUAGES);
   readonly active = this.activeLanguage.asReadonly();
   readonly direction = computed(() => textDirection(this.active()));
 
@@ -20,7 +20,7 @@ export class LanguageService {
   start(): Observable<void> {
     const browserLanguages = (this.document.defaultView?.navigator.languages ?? []).map((tag) => tag.split('-')[0]);
     const preferred = [localStorage.getItem(LANGUAGE_STORAGE_KEY), ...browserLanguages].find(
-      (language): language is string => !!language && isOffered(language),
+      (language): language is string => !!language && isOffered(language, this.languages),
     );
     return this.activate(preferred ?? DEFAULT_LANGUAGE);
   }

@@ -1,3 +1,4 @@
+import { InjectionToken } from '@angular/core';
 import { LangDefinition } from '@jsverse/transloco';
 
 /**
@@ -5,6 +6,12 @@ import { LangDefinition } from '@jsverse/transloco';
  * `public/i18n/<id>.json` and an entry here; right-to-left scripts are listed below.
  */
 export const LANGUAGES: readonly LangDefinition[] = [{ id: 'en', label: 'English' }];
+
+/** The offered languages as the app reads them: a token, so that tests can offer others. */
+export const OFFERED_LANGUAGES = new InjectionToken<readonly LangDefinition[]>('OFFERED_LANGUAGES', {
+  providedIn: 'root',
+  factory: () => LANGUAGES,
+});
 
 export const DEFAULT_LANGUAGE = 'en';
 
@@ -16,6 +23,6 @@ export function textDirection(language: string): TextDirection {
   return RIGHT_TO_LEFT_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
-export function isOffered(language: string): boolean {
-  return LANGUAGES.some(({ id }) => id === language);
+export function isOffered(language: string, languages: readonly LangDefinition[] = LANGUAGES): boolean {
+  return languages.some(({ id }) => id === language);
 }

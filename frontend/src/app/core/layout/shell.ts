@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -12,9 +12,10 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { filter, map, scan, startWith } from 'rxjs';
+import { filter, map, startWith } from 'rxjs';
 import { AgreementsApi } from '../api/agreements-api';
 import { AuthService } from '../auth/auth.service';
+import { CurrentAgreement } from './current-agreement';
 import { LanguageMenu } from './language-menu';
 
 /** The deepest value of a route parameter in the active route tree. */
@@ -47,6 +48,7 @@ export class Shell {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly agreementsApi = inject(AgreementsApi);
+  private readonly currentAgreementId = inject(CurrentAgreement);
 
   protected readonly user = this.auth.currentUser;
   private readonly agreementsResource = rxResource({ stream: () => this.agreementsApi.list() });
@@ -54,22 +56,24 @@ export class Shell {
     this.agreementsResource.hasValue() ? this.agreementsResource.value() : [],
   );
 
-  // Pages without an agreement in their URL (a commitment) keep the agreement last visited.
-  private readonly agreementIdInUrl = toSignal(
-    this.router.events.pipe(
-      filter((event) => event instanceof NavigationEnd),
-      startWith(null),
-      map(() => routeParam(this.router.routerState.snapshot.root, 'agreementId')),
-      scan((last: string | undefined, id) => id ?? last, undefined),
-    ),
-  );
-
   protected readonly currentAgreement = computed(() => {
     const agreements = this.agreements();
-    return agreements.find(({ id }) => id === this.agreementIdInUrl()) ?? agreements[0];
+    return agreements.find(({ id }) => id === this.currentAgreementId.id()) ?? agreements[0];
   });
 
+  constructor() {
+    // Pages without an agreement in their URL (a commitment) name theirs, or keep the last one.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        startWith(null),
+        map(() => routeParam(this.router.routerState.snapshot.root, 'agreementId')),
+        takeUntilDestroyed(),
+      )
+      .subscribe((agreementId) => this.currentAgreementId.set(agreementId));
+  }
+
   protected logout(): void {
-    this.auth.endSession();
+    this.auth.logout();
   }
 }

@@ -1,0 +1,15 @@
+import { formatNumber, rateParts } from './localized-number.pipe';
+
+describe('localized numbers', () => {
+  it('sets the rate apart from its percent sign, the way each language writes it', () => {
+    expect(rateParts(31.25, 'en')).toEqual({ before: '', number: '31.3', after: '%' });
+    // French puts a (no-break) space before the sign; which space depends on the ICU version.
+    expect(rateParts(31.25, 'fr')).toEqual({ before: '', number: '31,3', after: expect.stringMatching(/^\s%$/) });
+    expect(rateParts(31.25, 'tr')).toEqual({ before: '%', number: '31,3', after: '' });
+  });
+
+  it('writes counts with the grouping of the language', () => {
+    expect(formatNumber(1300, 'en')).toBe('1,300');
+    expect(formatNumber(1300, 'fr')).toMatch(/^1\s300$/);
+  });
+});

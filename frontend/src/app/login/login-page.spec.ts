@@ -1,0 +1,81 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { Role } from '@accord/shared';
+import { translocoTesting } from '../../testing/i18n';
+import { settle } from '../../testing/settle';
+import { apiErrorInterceptor } from '../core/errors/api-error.interceptor';
+import { LoginPage } from './login-page';
+
+describe('LoginPage', () => {
+  let fixture: ComponentFixture<LoginPage>;
+  let backend: HttpTestingController;
+  let navigateByUrl: jest.SpyInstance;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([apiErrorInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    navigateByUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl');
+    fixture = TestBed.createComponent(LoginPage);
+  });
+
+  afterEach(() => backend.verify());
+
+  function element<T extends HTMLElement>(testId: string): T {
+    const found = (fixture.nativeElement as HTMLElement).querySelector<T>(`[data-testid="${testId}"]`);
+    if (!found) throw new Error(`No element with data-testid="${testId}"`);
+    return found;
+  }
+
+  async function signIn(returnUrl: string): Promise<void> {
+    fixture.componentRef.setInput('returnUrl', returnUrl);
+    await settle();
+    for (const [testId, value] of [
+      ['login-email', 'monitor@example.org'],
+      ['login-password', 'secret'],
+    ]) {
+      const input = element<HTMLInputElement>(testId);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    element('login-submit').click();
+    backend.expectOne('/api/auth/login').flush({ accessToken: 'token-1' });
+    backend
+      .expectOne('/api/auth/me')
+      .flush({ id: 'u1', email: 'monitor@example.org', displayName: 'Aminata Traoré', role: Role.Monitor });
+    await settle();
+  }
+
+  it('returns to the page the user came from', async () => {
+    navigateByUrl.mockResolvedValue(true);
+
+    await signIn('/agreements/a1/commitments?level=0');
+
+    expect(navigateByUrl).toHaveBeenCalledWith('/agreements/a1/commitments?level=0');
+  });
+
+  it('never returns to the login page itself, which would leave the user there', async () => {
+    navigateByUrl.mockResolvedValue(true);
+
+    await signIn('/login?returnUrl=%2Fagreements');
+
+    expect(navigateByUrl).toHaveBeenCalledWith('/');
+  });
+
+  it('lets the user try again when the navigation after signing in fails', async () => {
+    navigateByUrl.mockResolvedValue(false);
+
+    await signIn('/agreements/a1/dashboard');
+
+    expect(element<HTMLButtonElement>('login-submit').disabled).toBe(false);
+  });
+});

@@ -134,6 +134,18 @@ describe('CommitmentDetailPage', () => {
     await settle();
   }
 
+  /** Submits the open form; the API refuses it with these field codes. */
+  async function submitRefusedWith(errors: Record<string, string>): Promise<void> {
+    requiredElement('update-submit').click();
+    backend
+      .expectOne('/api/milestones/m1/status-updates')
+      .flush(
+        { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Validation failed', errors, requestId: 'r' },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await settle();
+  }
+
   function type(testId: string, value: string): void {
     const field = requiredElement<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(testId);
     field.value = value;
@@ -237,18 +249,7 @@ describe('CommitmentDetailPage', () => {
     type('update-level', '1');
     type('update-narrative', 'Backdated.');
 
-    requiredElement('update-submit').click();
-    backend.expectOne('/api/milestones/m1/status-updates').flush(
-      {
-        statusCode: 400,
-        code: ErrorCode.ValidationFailed,
-        message: 'Validation failed',
-        errors: { effectiveDate: 'dateBeforeAgreement' },
-        requestId: 'r2',
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
-    await settle();
+    await submitRefusedWith({ effectiveDate: 'dateBeforeAgreement' });
 
     const dateField = requiredElement('update-date').closest('mat-form-field');
     expect(dateField?.textContent).toContain('The date cannot be before the agreement was signed.');
@@ -380,18 +381,7 @@ describe('CommitmentDetailPage', () => {
     type('update-level', '1');
     type('update-narrative', 'With sources.');
 
-    requiredElement('update-submit').click();
-    backend.expectOne('/api/milestones/m1/status-updates').flush(
-      {
-        statusCode: 400,
-        code: ErrorCode.ValidationFailed,
-        message: 'Validation failed',
-        errors: { sourceLinks: 'arrayMaxSize' },
-        requestId: 'r3',
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
-    await settle();
+    await submitRefusedWith({ sourceLinks: 'arrayMaxSize' });
 
     expect(element('update-error')?.textContent).toContain('Too many entries.');
   });

@@ -38,6 +38,7 @@ async function main() {
   await admin.query(`CREATE DATABASE ${databaseName}`);
   const url = new URL(adminUrl);
   url.pathname = `/${databaseName}`;
+  let db;
   try {
     execFileSync(
       process.execPath,
@@ -47,7 +48,7 @@ async function main() {
         stdio: 'ignore',
       },
     );
-    const db = new Client({ connectionString: url.toString() });
+    db = new Client({ connectionString: url.toString() });
     await db.connect();
     const started = Date.now();
     await generate(db);
@@ -75,8 +76,8 @@ async function main() {
       ),
       baseline,
     );
-    await db.end();
   } finally {
+    await db?.end();
     await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     await admin.end();
     await embedded?.stop();
@@ -100,11 +101,11 @@ async function generate(db) {
     INSERT INTO milestone (agreement_id, commitment_id, title, due_date, position)
       SELECT c.agreement_id, c.id, 'Milestone ' || j, DATE '2016-06-01' + c.position + j, j
       FROM commitment c, generate_series(1, ${MILESTONES_PER_COMMITMENT}) j;
-    INSERT INTO status_update (agreement_id, milestone_id, effective_date, level, pam_score, operational_status, narrative, author_id, recorded_at, approved_at)
-      SELECT m.agreement_id, m.id, DATE '2015-06-01' + i, (i + m.position) % 4, (i + m.position) % 4,
+    INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score, operational_status, narrative, author_id, recorded_at, approved_at)
+      SELECT m.agreement_id, m.id, DATE '2015-06-01' + i, a.scale_id, (i + m.position) % 4, (i + m.position) % 4,
              (ARRAY['on_track', 'delayed', 'stalled', NULL])[1 + i % 4], 'Update ' || i, u.id,
              DATE '2015-06-01' + i + time '12:00', DATE '2015-06-01' + i + time '12:00'
-      FROM milestone m, generate_series(1, ${UPDATES_PER_MILESTONE}) i, (SELECT id FROM app_user) u;
+      FROM milestone m JOIN agreement a ON a.id = m.agreement_id, generate_series(1, ${UPDATES_PER_MILESTONE}) i, (SELECT id FROM app_user) u;
     ANALYZE;`);
 }
 

@@ -83,7 +83,7 @@ describe('CommitmentDetailPage', () => {
   let fixture: ComponentFixture<CommitmentDetailPage>;
   let backend: HttpTestingController;
 
-  async function render(role: Role, { agreement = true } = {}): Promise<void> {
+  function configure(): void {
     TestBed.configureTestingModule({
       imports: [translocoTesting()],
       providers: [
@@ -93,6 +93,10 @@ describe('CommitmentDetailPage', () => {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+  }
+
+  async function render(role: Role, { agreement = true } = {}): Promise<void> {
+    configure();
     TestBed.inject(AuthService).loadCurrentUser().subscribe();
     backend.expectOne('/api/auth/me').flush({ id: 'u9', email: 'u@example.org', displayName: 'U', role });
 
@@ -404,15 +408,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('shows "not found" when the API has no such commitment', async () => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    configure();
     fixture = TestBed.createComponent(CommitmentDetailPage);
     fixture.componentRef.setInput('commitmentId', 'c404');
     TestBed.tick();

@@ -246,9 +246,3 @@ export interface UpdateMilestoneRequest {
   description?: string | null;
   dueDate?: string | null;
 }
-
-export interface HealthDto {
-  status: 'ok' | 'error';
-  info?: Record<string, { status: string }>;
-  error?: Record<string, { status: string }>;
-}

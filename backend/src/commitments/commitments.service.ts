@@ -1,10 +1,9 @@
-import { CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page } from '@accord/shared';
+import { CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page, todayIn } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
 import { ApiException } from '../common/api-exception';
-import { todayIn } from '../common/dates';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CommitmentQueryDto } from './dto/commitment-query.dto';

@@ -1,9 +1,8 @@
-import { DashboardDto } from '@accord/shared';
+import { DashboardDto, todayIn } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
-import { todayIn } from '../common/dates';
 import { DASHBOARD_SQL } from './dashboard.sql';
 
 /** How many overdue items the dashboard lists (the total is always given). */

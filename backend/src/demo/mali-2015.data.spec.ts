@@ -1,8 +1,9 @@
 import {
   deriveCommitmentStatus,
   deriveCurrentStatus,
-  pamImplementationRate,
+  isIsoDate,
   PAM_LEVELS,
+  pamImplementationRate,
   PartyKind,
   TextSectionKind,
 } from '@accord/shared';
@@ -10,12 +11,6 @@ import { MALI_2015 } from './mali-2015.data';
 import { DemoCommitment } from './demo-agreement.types';
 
 const LAST_UPDATE_DATE = '2023-12-31';
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** The PAM level of a commitment at the end of its history, by the product's own rules. */
 function commitmentLevel(commitment: DemoCommitment): number {

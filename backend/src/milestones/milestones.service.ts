@@ -1,9 +1,8 @@
-import { MilestoneDto, StatusUpdateDto } from '@accord/shared';
+import { MilestoneDto, StatusUpdateDto, todayIn } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { todayIn } from '../common/dates';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { Milestone } from './entities/milestone.entity';

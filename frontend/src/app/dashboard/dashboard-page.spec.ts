@@ -7,12 +7,12 @@ import { provideFakeEcharts } from '../../testing/fake-echarts';
 import { maliAgreement } from '../../testing/fixtures';
 import { translocoTesting } from '../../testing/i18n';
 import { settle } from '../../testing/settle';
-import { todayIn } from '../core/dates';
+import { todayInAgreementZone } from '../core/dates';
 import { DashboardPage } from './dashboard-page';
 
 const dashboard: DashboardDto = {
   agreementId: 'a1',
-  asOf: todayIn(maliAgreement.timeZone),
+  asOf: todayInAgreementZone(maliAgreement.timeZone),
   commitments: 16,
   milestones: 41,
   implementationRate: 31.25,
@@ -135,7 +135,7 @@ describe('DashboardPage', () => {
   }
 
   it("offers days from the signature to the agreement's today, in its own time zone", () => {
-    expect(asOfInput().getAttribute('max')).toBe(todayIn(maliAgreement.timeZone));
+    expect(asOfInput().getAttribute('max')).toBe(todayInAgreementZone(maliAgreement.timeZone));
     expect(asOfInput().getAttribute('min')).toBe(maliAgreement.signedOn);
     expect(asOfInput().value).toBe(dashboard.asOf);
   });
@@ -148,7 +148,7 @@ describe('DashboardPage', () => {
     };
 
     choose('2020-06-30');
-    choose(todayIn(maliAgreement.timeZone));
+    choose(todayInAgreementZone(maliAgreement.timeZone));
     choose('2015-05-14');
     choose('9999-12-31');
 

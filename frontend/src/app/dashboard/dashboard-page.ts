@@ -5,10 +5,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
+import { isIsoDate, OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgreementsApi } from '../core/api/agreements-api';
-import { isIsoDate, todayIn } from '../core/dates';
+import { todayInAgreementZone } from '../core/dates';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
 import { LanguageService } from '../core/i18n/language.service';
@@ -64,7 +64,7 @@ export class DashboardPage {
   private readonly agreementValue = computed(() => (this.agreement.hasValue() ? this.agreement.value() : undefined));
   protected readonly agreementTitle = computed(() => this.agreementValue()?.title ?? '');
   /** "Today" is the agreement's day, in its own time zone, as the API counts it. */
-  protected readonly today = computed(() => todayIn(this.agreementValue()?.timeZone));
+  protected readonly today = computed(() => todayInAgreementZone(this.agreementValue()?.timeZone));
   /** Nothing was recorded before the agreement was signed. */
   protected readonly earliest = computed(() => this.agreementValue()?.signedOn ?? null);
 

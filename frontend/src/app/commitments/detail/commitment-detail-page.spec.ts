@@ -16,12 +16,12 @@ import { maliAgreement } from '../../../testing/fixtures';
 import { translocoTesting } from '../../../testing/i18n';
 import { settle } from '../../../testing/settle';
 import { AuthService } from '../../core/auth/auth.service';
-import { todayIn } from '../../core/dates';
+import { todayInAgreementZone } from '../../core/dates';
 import { apiErrorInterceptor } from '../../core/errors/api-error.interceptor';
 import { CommitmentDetailPage } from './commitment-detail-page';
 
 /** The agreement's today, as the API computes statuses and bounds effective dates. */
-const agreementToday = todayIn(maliAgreement.timeZone);
+const agreementToday = todayInAgreementZone(maliAgreement.timeZone);
 
 const milestone: MilestoneDto = {
   id: 'm1',

@@ -8,7 +8,7 @@ import { CommitmentDetailDto, deriveCommitmentStatus, MilestoneDto, Permission }
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgreementsApi } from '../../core/api/agreements-api';
 import { injectPermission } from '../../core/auth/permission';
-import { todayIn } from '../../core/dates';
+import { todayInAgreementZone } from '../../core/dates';
 import { ErrorMessagePipe } from '../../core/errors/error-pipes';
 import { isNotFound } from '../../core/errors/not-found';
 import { LocalizedDatePipe } from '../../core/i18n/localized-date.pipe';
@@ -79,7 +79,7 @@ export class CommitmentDetailPage {
     this.agreementResource.hasValue() ? this.agreementResource.value() : undefined,
   );
   /** The agreement's today: the latest day an update may take effect. */
-  protected readonly agreementToday = computed(() => todayIn(this.agreement()?.timeZone));
+  protected readonly agreementToday = computed(() => todayInAgreementZone(this.agreement()?.timeZone));
 
   constructor() {
     // A commitment's URL names no agreement: the toolbar shows the commitment's own.

@@ -1,4 +1,5 @@
 export * from './lib/assessment';
+export * from './lib/audit';
 export * from './lib/dates';
 export * from './lib/dto';
 export * from './lib/errors';

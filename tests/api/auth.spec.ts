@@ -17,7 +17,12 @@ describe('authentication', () => {
       .expect(200);
     expect(login.body).toEqual({ accessToken: expect.any(String) });
     const me = await t.http.get('/api/auth/me').auth(login.body.accessToken, { type: 'bearer' }).expect(200);
-    expect(me.body).toMatchObject({ email: 'monitor@example.org', role: 'monitor', displayName: 'Moussa Monitor' });
+    expect(me.body).toMatchObject({
+      email: 'monitor@example.org',
+      displayName: 'Moussa Monitor',
+      isAdmin: false,
+      memberships: [{ agreementId: t.agreementId, role: 'monitor', confidentialAccess: false, trusted: false }],
+    });
   });
 
   it('stores passwords as argon2id hashes', async () => {
@@ -68,7 +73,7 @@ describe('authentication', () => {
 
   it('refuses the token of a user who no longer exists with 401', async () => {
     const [{ id }] = await t.db.query(
-      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ('gone@example.org', 'Gone', 'x', 'viewer') RETURNING id`,
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ('gone@example.org', 'Gone', 'x') RETURNING id`,
     );
     const token = sign({ sub: id }, process.env['JWT_SECRET']!);
     await t.http.get('/api/agreements').auth(token, { type: 'bearer' }).expect(200);

@@ -1,5 +1,6 @@
 import { DashboardDto } from '@accord/shared';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
+import { approve } from './support/fixture-queries';
 import { startTestApp, TestApp } from './support/test-app';
 
 // Every expected figure below is computed by hand from the fixture (see its header comment).
@@ -113,7 +114,7 @@ describe('figures as of a past date', () => {
       ).body.implementationRate;
     const before = { past: await rateAsOf('2016-02-01'), today: await rateAsOf() };
     const [milestone] = await t.db.query(`SELECT id, version FROM milestone WHERE title = 'M4 sites operational'`);
-    await t.http
+    const submitted = await t.http
       .post(`/api/milestones/${milestone.id}/status-updates`)
       .auth(token, { type: 'bearer' })
       .set('If-Match', `"${milestone.version}"`)
@@ -123,6 +124,7 @@ describe('figures as of a past date', () => {
         narrative: 'Reported late: the sites were ready in January 2016.',
       })
       .expect(201);
+    await approve(t, submitted.body.history[0].id);
     // A report for 1 February 2016 says what was known then: the same figure as before.
     expect(await rateAsOf('2016-02-01')).toBe(before.past);
     // Today the late report counts: C2 goes from minimal (M3 2, M4 0) to intermediate (M3 2, M4 3).

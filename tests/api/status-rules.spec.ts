@@ -16,7 +16,7 @@ describe('commitment status rules in the database', () => {
   beforeAll(async () => {
     t = await startTestApp();
     [{ id: authorId }] = await t.db.query(
-      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ('rules@example.org', 'Rules', 'x', 'monitor') RETURNING id`,
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ('rules@example.org', 'Rules', 'x') RETURNING id`,
     );
   });
   afterAll(() => t.close());
@@ -63,7 +63,7 @@ describe('commitment status rules in the database', () => {
   it.each(COMMITMENT_STATUS_CASES)('%s', async (name, milestones, expected) => {
     const agreementId = await commitmentWith(name, milestones);
     const [status] = await t.db.query(
-      `SELECT pam_level AS level, operational_status AS "operationalStatus" FROM commitment_status_as_of($1, '2999-12-31')`,
+      `SELECT pam_level AS level, operational_status AS "operationalStatus" FROM commitment_status_as_of($1, '2999-12-31', true)`,
       [agreementId],
     );
     expect(status).toEqual(expected);

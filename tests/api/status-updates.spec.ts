@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { MilestoneDto } from '@accord/shared';
-import { milestoneByTitle, writeFingerprint } from './support/fixture-queries';
+import { approve, milestoneByTitle, submitUpdate, writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -40,7 +40,7 @@ describe('recording status updates', () => {
         .expect(200)
     ).body.implementationRate;
 
-  it('lets a monitor record a past-dated update that moves the milestone, the commitment and the rate', async () => {
+  it('lets a monitor submit a past-dated update that, once approved, moves the milestone, the commitment and the rate', async () => {
     expect(await rate()).toBe(41.7);
     const { version } = await milestoneByTitle(t, 'M4 sites operational');
     const response = await expectStatus(
@@ -58,15 +58,23 @@ describe('recording status updates', () => {
       ),
       201,
     );
-    const milestone: MilestoneDto = response.body;
-    expect(response.headers['etag']).toBe(`"${version + 1}-${milestone.asOf}"`);
-    expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 1 });
-    expect(milestone.history[0]).toMatchObject({
+    const submitted: MilestoneDto = response.body;
+    expect(response.headers['etag']).toBe(`"${version + 1}-${submitted.asOf}"`);
+    // Submitted, not yet counted: the milestone keeps its status and the rate does not move.
+    expect(submitted).toMatchObject({ level: null, operationalStatus: null, version: version + 1 });
+    expect(submitted.history[0]).toMatchObject({
       effectiveDate: '2023-10-02',
       narrative: 'All sites operational.',
       authorName: 'Moussa Monitor',
       sourceLinks: [{ url: 'https://example.org/report', title: 'Report' }],
+      reviewState: 'submitted',
+      reviewedAt: null,
     });
+    expect(await rate()).toBe(41.7);
+
+    const milestone = await approve(t, submitted.history[0].id);
+    expect(milestone).toMatchObject({ level: 3, pamScore: 3, operationalStatus: 'on_track', version: version + 2 });
+    expect(milestone.history[0]).toMatchObject({ reviewState: 'approved', reviewerName: 'Rokia Reviewer' });
     // C2 now has M3 at 2 and M4 at 3 -> level 2: (3 + 2 + 1 + 0) / 12
     expect(await rate()).toBe(50);
   });
@@ -80,7 +88,7 @@ describe('recording status updates', () => {
       .auth(viewer, { type: 'bearer' })
       .set('If-None-Match', before.headers['etag'])
       .expect(304);
-    await expectStatus(
+    const submitted = await expectStatus(
       record(
         'monitor',
         'M3 sites chosen',
@@ -89,6 +97,7 @@ describe('recording status updates', () => {
       ),
       201,
     );
+    await approve(t, submitted.body.history[0].id);
     const after = await t.http
       .get(`/api/commitments/${commitmentId}`)
       .auth(viewer, { type: 'bearer' })
@@ -118,17 +127,13 @@ describe('recording status updates', () => {
   });
 
   it('lets an update change only the operational status and keeps the last score', async () => {
-    const { version } = await milestoneByTitle(t, 'M5 lists handed over');
-    const response = await expectStatus(
-      record(
-        'admin',
-        'M5 lists handed over',
-        { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
-        `"${version}"`,
-      ),
-      201,
+    const milestone = await submitUpdate(
+      t,
+      'M5 lists handed over',
+      { effectiveDate: '2019-05-01', operationalStatus: 'delayed', narrative: 'Talks resumed.' },
+      { author: 'admin' },
     );
-    expect(response.body).toMatchObject({ level: 1, operationalStatus: 'delayed' });
+    expect(milestone).toMatchObject({ level: 1, operationalStatus: 'delayed' });
   });
 
   it('refuses a viewer with 403 and stores nothing', async () => {
@@ -210,7 +215,8 @@ describe('recording status updates', () => {
     const [{ id }] = await t.db.query(
       `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score, narrative, author_id)
        SELECT m.agreement_id, m.id, '2022-01-01', a.scale_id, 1, 1, 'awaiting review', u.id
-       FROM milestone m JOIN agreement a ON a.id = m.agreement_id, app_user u WHERE m.id = $1 AND u.role = 'monitor'
+       FROM milestone m JOIN agreement a ON a.id = m.agreement_id, app_user u
+       WHERE m.id = $1 AND u.email = 'monitor@example.org'
        RETURNING id`,
       [milestoneId],
     );

@@ -1,8 +1,12 @@
-import { AgreementDetailDto, AgreementSummaryDto, AssessmentScaleDto } from '@accord/shared';
+import { AgreementDetailDto, AgreementSummaryDto, AssessmentScaleDto, AuditAction } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor, AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
+import { requireChanges, staleVersion, updateCount } from '../common/versioning';
+import { UpdateAgreementSettingsDto } from './dto/update-agreement-settings.dto';
 import { Agreement } from './entities/agreement.entity';
 import {
   AssessmentLevel,
@@ -15,14 +19,55 @@ import {
 
 @Injectable()
 export class AgreementsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  list(): Promise<AgreementSummaryDto[]> {
+  /** The agreements the user may see: all for an administrator, their memberships' for others. */
+  list(user: AuthenticatedUser): Promise<AgreementSummaryDto[]> {
     return this.db.query(
       `SELECT a.id, a.slug, a.title, a.short_title AS "shortTitle", a.country, a.signed_on::text AS "signedOn",
               (SELECT count(*)::int FROM commitment c WHERE c.agreement_id = a.id) AS "commitmentCount"
-       FROM agreement a ORDER BY a.signed_on DESC, a.title`,
+       FROM agreement a
+       WHERE $1 OR EXISTS (SELECT 1 FROM agreement_member m WHERE m.agreement_id = a.id AND m.user_id = $2)
+       ORDER BY a.signed_on DESC, a.title`,
+      [user.isAdmin, user.id],
     );
+  }
+
+  /** Admin settings: the public page and counting trusted monitors' updates without review. */
+  async updateSettings(
+    id: string,
+    expectedVersion: number,
+    changes: UpdateAgreementSettingsDto,
+    actor: Actor,
+  ): Promise<AgreementDetailDto> {
+    requireChanges(changes);
+    await this.db.transaction(async (manager) => {
+      const [before] = await manager.query(
+        `SELECT trusted_updates_skip_review AS "trustedUpdatesSkipReview", public_page AS "publicPage"
+         FROM agreement WHERE id = $1`,
+        [id],
+      );
+      const affected = await updateCount(
+        manager,
+        `UPDATE agreement SET trusted_updates_skip_review = coalesce($3, trusted_updates_skip_review),
+                public_page = coalesce($4, public_page), version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2`,
+        [id, expectedVersion, changes.trustedUpdatesSkipReview ?? null, changes.publicPage ?? null],
+      );
+      if (affected === 0) throw staleVersion();
+      await this.audit.append(manager, actor, {
+        action: AuditAction.AgreementSettingsUpdated,
+        entityType: 'agreement',
+        entityId: id,
+        agreementId: id,
+        before,
+        after: { ...before, ...changes },
+      });
+    });
+    return this.detail(id);
   }
 
   /** The agreement or a 404; every agreement-scoped read starts here. */
@@ -66,6 +111,8 @@ export class AgreementsService {
       timeZone: agreement.timeZone,
       paxId: agreement.paxId,
       version: agreement.version,
+      trustedUpdatesSkipReview: agreement.trustedUpdatesSkipReview,
+      publicPage: agreement.publicPage,
       commitmentCount: count,
       scale,
       pillars: pillars.map(({ id, code, name, theme, position }) => ({ id, code, name, theme, position })),

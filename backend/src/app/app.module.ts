@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { AgreementsModule } from '../agreements/agreements.module';
+import { AuditModule } from '../audit/audit.module';
 import { AuthController } from '../auth/auth.controller';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
@@ -19,9 +20,11 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { databaseOptions } from '../database/database-options';
 import { DemoModule } from '../demo/demo.module';
 import { HealthModule } from '../health/health.module';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { PublicPagesModule } from '../public-pages/public-pages.module';
 import { StatusUpdatesModule } from '../status-updates/status-updates.module';
-import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 
 export const API_PREFIX = 'api';
 
@@ -64,7 +67,6 @@ export class AppModule {
             migrationsRun: true,
           }),
         }),
-        TypeOrmModule.forFeature([User]),
         JwtModule.registerAsync({
           global: true,
           inject: [ConfigService],
@@ -77,11 +79,15 @@ export class AppModule {
           }),
         }),
         ...staticSite(process.env),
+        AuditModule,
+        IdempotencyModule,
         AgreementsModule,
         CommitmentsModule,
         MilestonesModule,
         StatusUpdatesModule,
         DashboardModule,
+        PublicPagesModule,
+        UsersModule,
         HealthModule,
         DemoModule,
       ],

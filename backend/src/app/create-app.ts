@@ -1,4 +1,5 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,6 +9,7 @@ import { validationExceptionFactory } from '../common/api-exception';
 import { answerBodyParserErrors, requireJsonBodies } from '../common/api-exception.filter';
 import { RejectUnsafeInputPipe } from '../common/reject-unsafe-input.pipe';
 import { assignRequestId } from '../common/request-id';
+import { AppConfig } from '../config/app-config';
 import { resolveGeneratedSecrets } from '../config/generated-secrets';
 import { API_PREFIX, AppModule } from './app.module';
 
@@ -20,6 +22,19 @@ export async function createApp(): Promise<INestApplication> {
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  const trustProxy = config.get('TRUST_PROXY', { infer: true });
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+  // Closed unless configured: the UI is served from the same origin.
+  const corsOrigins = config.get('CORS_ORIGINS', { infer: true });
+  if (corsOrigins) {
+    app.enableCors({
+      origin: corsOrigins.split(','),
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+      maxAge: 600,
+    });
+  }
   app.use(assignRequestId);
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: '256kb' });

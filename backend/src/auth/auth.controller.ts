@@ -1,10 +1,10 @@
 import { CurrentUserDto } from '@accord/shared';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ApiErrorResponse, ApiErrors } from '../common/api-error.response';
 import { AuthService } from './auth.service';
-import { Authenticated, CurrentUser, Public } from './authenticated.decorator';
-import type { AuthenticatedUser } from './authenticated-user';
+import { Authenticated, CurrentRequestContext, CurrentUser, Public } from './authenticated.decorator';
+import type { AuthenticatedUser, RequestContext } from './authenticated-user';
 import { CurrentUserResponse } from './dto/current-user.response';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 
@@ -19,11 +19,16 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiErrors(400)
   @ApiUnauthorizedResponse({
-    description: 'Wrong e-mail or password (code invalid_credentials)',
+    description: 'Wrong e-mail or password, or a disabled account (code invalid_credentials)',
     type: ApiErrorResponse,
   })
-  async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
-    return { accessToken: await this.auth.login(body.email, body.password) };
+  @ApiResponse({
+    status: 429,
+    description: 'Too many failed sign-ins for this account or address; Retry-After says when to try again',
+    type: ApiErrorResponse,
+  })
+  async login(@Body() body: LoginDto, @CurrentRequestContext() context: RequestContext): Promise<LoginResponseDto> {
+    return { accessToken: await this.auth.login(body.email, body.password, context) };
   }
 
   @Get('me')

@@ -1,44 +1,55 @@
-import { ErrorCode, hasPermission } from '@accord/shared';
+import { ErrorCode, hasPermission, membershipOf, seesConfidential } from '@accord/shared';
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { isUUID } from 'class-validator';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
-import { User } from '../users/entities/user.entity';
+import { resolveScope } from './agreement-scope';
 import { ACCESS_KEY, AccessRule, PUBLIC_KEY } from './authenticated.decorator';
-import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user';
+import type { AccessTokenClaims, AgreementAccess, AuthenticatedUser } from './authenticated-user';
 
 const unauthorized = () =>
   new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthorized, 'A valid bearer token is required');
 
+export type GuardedRequest = Request & { user?: AuthenticatedUser; access?: AgreementAccess };
+
 /**
- * The global guard: every route is closed unless marked `@Public()`; an authenticated route must
- * name its permission, checked against the permission map in shared/. The user is read from the
- * database on each request so that a removed account or a changed role takes effect at once.
+ * The global guard: every route is closed unless marked `@Public()`; an authenticated route names its
+ * permission, checked against the permission map in shared/ on the agreement the route's id belongs to.
+ * Ids of agreements the caller is not a member of, and confidential items they are not cleared for,
+ * answer 404 (their existence is not disclosed); a member without the permission gets 403.
+ * The user and memberships are read on each request, so a removed account or membership takes effect at once.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
     const user = await this.authenticate(request.headers.authorization);
     request.user = user;
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, targets);
-    if (!rule || (rule.permission && !hasPermission(user.role, rule.permission))) {
-      throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'You are not allowed to do this');
+    if (!rule) throw forbidden();
+    const scope = await resolveScope(this.db.manager, request.params);
+    if (scope) {
+      const cleared = seesConfidential(user, scope.agreementId);
+      if ((!user.isAdmin && !membershipOf(user, scope.agreementId)) || (scope.confidential && !cleared)) {
+        throw ApiException.notFound(scope.entity);
+      }
+      request.access = { agreementId: scope.agreementId, seesConfidential: cleared };
     }
+    if (rule.permission && !hasPermission(user, rule.permission, scope?.agreementId)) throw forbidden();
     return true;
   }
 
@@ -53,11 +64,25 @@ export class AuthGuard implements CanActivate {
     }
     // Signed by us, yet not a claim we issue (e.g. a token of another service sharing the secret).
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw unauthorized();
-    const user = await this.users.findOne({
-      where: { id: claims.sub },
-      select: { id: true, email: true, displayName: true, role: true },
-    });
+    const user = await loadUser(this.db, claims.sub);
     if (!user) throw unauthorized();
     return user;
   }
+}
+
+const forbidden = () => new ApiException(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'You are not allowed to do this');
+
+/** An active account with its memberships, or undefined. */
+export async function loadUser(db: DataSource, id: string): Promise<AuthenticatedUser | undefined> {
+  const [user] = await db.query(
+    `SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin",
+            coalesce(json_agg(json_build_object('agreementId', m.agreement_id, 'role', m.role,
+                       'confidentialAccess', m.confidential_access, 'trusted', m.trusted) ORDER BY m.created_at)
+                     FILTER (WHERE m.agreement_id IS NOT NULL), '[]') AS memberships
+     FROM app_user u LEFT JOIN agreement_member m ON m.user_id = u.id
+     WHERE u.id = $1 AND u.disabled_at IS NULL
+     GROUP BY u.id`,
+    [id],
+  );
+  return user;
 }

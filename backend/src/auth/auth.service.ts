@@ -1,13 +1,23 @@
-import { CurrentUserDto, ErrorCode } from '@accord/shared';
+import { AuditAction, CurrentUserDto, ErrorCode } from '@accord/shared';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from 'argon2';
 import { randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
-import { User } from '../users/entities/user.entity';
-import type { AccessTokenClaims, AuthenticatedUser } from './authenticated-user';
+import { AppConfig } from '../config/app-config';
+import type { AccessTokenClaims, AuthenticatedUser, RequestContext } from './authenticated-user';
+
+/** Too many failed sign-ins: the client may try again after `retryAfterSeconds`. */
+export class LoginThrottledException extends ApiException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again later');
+    this.headers['Retry-After'] = String(retryAfterSeconds);
+  }
+}
 
 @Injectable()
 export class AuthService {
@@ -16,24 +26,74 @@ export class AuthService {
 
   constructor(
     private readonly jwt: JwtService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  async login(email: string, password: string): Promise<string> {
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('lower(user.email) = lower(:email)', { email })
-      .getOne();
+  /**
+   * Signs in, or fails with one message whatever was wrong (unknown e-mail, wrong password, disabled
+   * account). Every attempt is audited; failures are counted from the audit trail, per account and per
+   * address, and past the limit the attempt is refused with 429 before any password is checked.
+   */
+  async login(email: string, password: string, context: RequestContext): Promise<string> {
+    const account = email.toLowerCase();
+    await this.refuseWhenThrottled(account, context.clientIp);
+    const [user]: { id: string; email: string; passwordHash: string; disabled: boolean }[] = await this.db.query(
+      `SELECT id, email, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled
+       FROM app_user WHERE lower(email) = $1`,
+      [account],
+    );
     const valid = await verify(user?.passwordHash ?? (await this.unknownUserHash), password);
-    if (!user || !valid) {
+    const succeeded = !!user && valid && !user.disabled;
+    await this.db.transaction((manager) =>
+      this.audit.append(
+        manager,
+        { ...context, user: succeeded ? user : null, label: account },
+        { action: succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed, entityType: 'user', entityId: user?.id },
+      ),
+    );
+    if (!succeeded) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'Wrong e-mail or password');
     }
     const claims: AccessTokenClaims = { sub: user.id };
     return this.jwt.signAsync(claims);
   }
 
+  /**
+   * Failures since the account's last successful sign-in count against the account; all failures from an
+   * address count against the address (a success does not clear those).
+   */
+  private async refuseWhenThrottled(account: string, clientIp: string): Promise<void> {
+    const window = `${this.config.get('LOGIN_FAILURE_WINDOW_MINUTES', { infer: true })} minutes`;
+    const [counts]: { accountFailures: number; accountRetry: number; addressFailures: number; addressRetry: number }[] =
+      await this.db.query(
+        `WITH recent AS (
+           SELECT action, actor_label, client_ip, recorded_at FROM audit_record
+           WHERE action IN ('auth.login', 'auth.login_failed') AND recorded_at > now() - $3::interval
+         ), account_failures AS (
+           SELECT recorded_at FROM recent
+           WHERE action = 'auth.login_failed' AND actor_label = $1
+             AND recorded_at > coalesce((SELECT max(recorded_at) FROM recent WHERE action = 'auth.login' AND actor_label = $1), '-infinity')
+         ), address_failures AS (
+           SELECT recorded_at FROM recent WHERE action = 'auth.login_failed' AND client_ip = $2
+         )
+         SELECT (SELECT count(*) FROM account_failures)::int AS "accountFailures",
+                (SELECT extract(epoch FROM min(recorded_at) + $3::interval - now()) FROM account_failures) AS "accountRetry",
+                (SELECT count(*) FROM address_failures)::int AS "addressFailures",
+                (SELECT extract(epoch FROM min(recorded_at) + $3::interval - now()) FROM address_failures) AS "addressRetry"`,
+        [account, clientIp, window],
+      );
+    const waits = [
+      counts.accountFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ACCOUNT', { infer: true }) ? counts.accountRetry : 0,
+      counts.addressFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS', { infer: true }) ? counts.addressRetry : 0,
+    ];
+    const wait = Math.max(...waits.map(Number));
+    if (wait > 0) throw new LoginThrottledException(Math.ceil(wait));
+  }
+
   toDto(user: AuthenticatedUser): CurrentUserDto {
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
+    const { id, email, displayName, isAdmin, memberships } = user;
+    return { id, email, displayName, isAdmin, memberships };
   }
 }

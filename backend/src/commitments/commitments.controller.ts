@@ -1,7 +1,8 @@
 import { CommitmentDetailDto, CommitmentListItemDto, Page, Permission } from '@accord/shared';
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { IfMatchVersion } from '../common/versioning';
@@ -25,8 +26,9 @@ export class CommitmentsController {
   list(
     @UuidParam('agreementId') agreementId: string,
     @Query() query: CommitmentQueryDto,
+    @CurrentReadScope() scope: ReadScope,
   ): Promise<Page<CommitmentListItemDto>> {
-    return this.commitments.list(agreementId, query);
+    return this.commitments.list(scope, query);
   }
 
   @Get('commitments/:commitmentId')
@@ -36,12 +38,12 @@ export class CommitmentsController {
     type: CommitmentDetailResponse,
   })
   @ApiErrors(400, 404)
-  detail(@UuidParam('commitmentId') id: string): Promise<CommitmentDetailDto> {
-    return this.commitments.detail(id);
+  detail(@UuidParam('commitmentId') id: string, @CurrentReadScope() scope: ReadScope): Promise<CommitmentDetailDto> {
+    return this.commitments.detail(id, scope);
   }
 
   @Patch('commitments/:commitmentId')
-  @Authenticated({ permission: Permission.UpdateCommitment })
+  @Authenticated({ permission: Permission.ManageAgreement })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the commitment as read' })
   @ApiOkResponse({ description: 'The updated commitment; ETag = new version', type: CommitmentDetailResponse })
   @ApiErrors(400, 404, 412, 428)
@@ -49,7 +51,9 @@ export class CommitmentsController {
     @UuidParam('commitmentId') id: string,
     @IfMatchVersion() version: number,
     @Body() changes: UpdateCommitmentDto,
+    @CurrentActor() actor: Actor,
+    @CurrentReadScope() scope: ReadScope,
   ): Promise<CommitmentDetailDto> {
-    return this.commitments.update(id, version, changes);
+    return this.commitments.update(id, version, changes, actor, scope);
   }
 }

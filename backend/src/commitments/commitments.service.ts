@@ -1,8 +1,11 @@
-import { CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page, todayIn } from '@accord/shared';
+import { AuditAction, CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page, todayIn } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
+import { AuditService } from '../audit/audit.service';
+import type { ReadScope } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { MilestonesService } from '../milestones/milestones.service';
@@ -28,11 +31,12 @@ export class CommitmentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly agreements: AgreementsService,
     private readonly milestones: MilestonesService,
+    private readonly audit: AuditService,
   ) {}
 
-  async list(agreementId: string, query: CommitmentQueryDto): Promise<Page<CommitmentListItemDto>> {
-    const agreement = await this.agreements.getEntity(agreementId);
-    const parameters: unknown[] = [agreementId, todayIn(agreement.timeZone)];
+  async list(scope: ReadScope, query: CommitmentQueryDto): Promise<Page<CommitmentListItemDto>> {
+    const agreement = await this.agreements.getEntity(scope.agreementId);
+    const parameters: unknown[] = [scope.agreementId, todayIn(agreement.timeZone), scope.seesConfidential];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
     const conditions = ['c.agreement_id = $1'];
     if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
@@ -48,7 +52,7 @@ export class CommitmentsService {
       const pattern = bind(`%${escapeLike(query.q)}%`);
       conditions.push(`(c.reference ILIKE ${pattern} OR c.title ILIKE ${pattern} OR c.text ILIKE ${pattern})`);
     }
-    const from = `FROM commitment c JOIN commitment_status_as_of($1, $2) s ON s.commitment_id = c.id
+    const from = `FROM commitment c JOIN commitment_status_as_of($1, $2, $3) s ON s.commitment_id = c.id
                   JOIN pillar p ON p.id = c.pillar_id WHERE ${conditions.join(' AND ')}`;
     const filterParameters = [...parameters];
     const rows: (CommitmentListItemDto & { total: number })[] = await this.db.query(
@@ -67,14 +71,12 @@ export class CommitmentsService {
     return { items: rows.map(({ total, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async detail(id: string): Promise<CommitmentDetailDto> {
-    const [owner] = await this.db.query(
-      `SELECT a.id, a.time_zone AS "timeZone" FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE c.id = $1`,
-      [id],
-    );
-    if (!owner) throw ApiException.notFound('Commitment');
-    const scope = { agreementId: owner.id as string, asOf: todayIn(owner.timeZone) };
-    const [row] = await this.db.query(
+  async detail(id: string, readScope: ReadScope, manager: EntityManager = this.db.manager): Promise<CommitmentDetailDto> {
+    const [agreement] = await manager.query(`SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1`, [
+      readScope.agreementId,
+    ]);
+    const scope = { ...readScope, asOf: todayIn(agreement.timeZone) };
+    const [row] = await manager.query(
       `SELECT c.id, c.agreement_id AS "agreementId", c.reference, c.title, c.text, c.deadline::text AS deadline,
               c.deadline_note AS "deadlineNote", c.version, s.pam_level AS "pamLevel",
               s.operational_status AS "operationalStatus", s.overdue,
@@ -83,16 +85,27 @@ export class CommitmentsService {
                 'number', t.number, 'heading', t.heading, 'body', t.body, 'position', t.position) END AS section,
               ${PARTIES_OF_COMMITMENT} AS parties
        FROM commitment c
-       JOIN commitment_status_as_of($2, $3) s ON s.commitment_id = c.id
+       JOIN commitment_status_as_of($2, $3, $4) s ON s.commitment_id = c.id
        JOIN pillar p ON p.id = c.pillar_id
        LEFT JOIN text_section t ON t.id = c.section_id
        WHERE c.id = $1`,
-      [id, scope.agreementId, scope.asOf],
+      [id, scope.agreementId, scope.asOf, scope.seesConfidential],
     );
-    return { ...row, asOf: scope.asOf, milestones: await this.milestones.describe(scope, { commitmentId: id }) };
+    if (!row) throw ApiException.notFound('Commitment');
+    return {
+      ...row,
+      asOf: scope.asOf,
+      milestones: await this.milestones.describe(scope, { commitmentId: id }, manager),
+    };
   }
 
-  async update(id: string, expectedVersion: number, changes: UpdateCommitmentDto): Promise<CommitmentDetailDto> {
+  async update(
+    id: string,
+    expectedVersion: number,
+    changes: UpdateCommitmentDto,
+    actor: Actor,
+    scope: ReadScope,
+  ): Promise<CommitmentDetailDto> {
     requireChanges(changes);
     const assignments: string[] = [];
     const parameters: unknown[] = [id, expectedVersion];
@@ -104,16 +117,30 @@ export class CommitmentsService {
     ] as const) {
       if (value !== undefined) assignments.push(`${column} = $${parameters.push(value)}`);
     }
-    const affected = await updateCount(
-      this.db.manager,
-      `UPDATE commitment SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
-       WHERE id = $1 AND version = $2`,
-      parameters,
-    );
-    if (affected === 0) {
-      const [exists] = await this.db.query('SELECT 1 FROM commitment WHERE id = $1', [id]);
-      throw exists ? staleVersion() : ApiException.notFound('Commitment');
-    }
-    return this.detail(id);
+    return this.db.transaction(async (manager) => {
+      const [before] = await manager.query(
+        'SELECT title, text, deadline::text AS deadline, deadline_note AS "deadlineNote", version FROM commitment WHERE id = $1',
+        [id],
+      );
+      if (!before) throw ApiException.notFound('Commitment');
+      const affected = await updateCount(
+        manager,
+        `UPDATE commitment SET ${assignments.join(', ')}, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2`,
+        parameters,
+      );
+      if (affected === 0) throw staleVersion();
+      const detail = await this.detail(id, scope, manager);
+      const { title, text, deadline, deadlineNote, version } = detail;
+      await this.audit.append(manager, actor, {
+        action: AuditAction.CommitmentUpdated,
+        entityType: 'commitment',
+        entityId: id,
+        agreementId: scope.agreementId,
+        before,
+        after: { title, text, deadline, deadlineNote, version },
+      });
+      return detail;
+    });
   }
 }

@@ -74,7 +74,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         `Unhandled error on ${request.method} ${request.originalUrl} (request ${requestId})`,
       );
     }
-    http.getResponse<Response>().status(body.statusCode).json(body);
+    const response = http.getResponse<Response>();
+    if (exception instanceof ApiException) response.set(exception.headers);
+    response.status(body.statusCode).json(body);
   }
 }
 
@@ -95,16 +97,20 @@ function messageOf(exception: HttpException): string {
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
 }
 
-/** The API reads JSON only: a body of another type is a 415, not a silently empty body. */
+/** The routes that take a file upload (multipart/form-data). */
+const UPLOAD_PATHS = /\/evidence\/files$/;
+
+/** The API reads JSON (and files on upload routes): a body of another type is a 415, not a silently empty body. */
 export function requireJsonBodies(request: Request, response: Response, next: NextFunction) {
   const hasBody =
     Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
   if (!hasBody || request.is('application/json')) return next();
+  if (UPLOAD_PATHS.test(request.path) && request.is('multipart/form-data')) return next();
   const body = toApiError(
     new ApiException(
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       ErrorCode.UnsupportedMediaType,
-      'Send the body as application/json',
+      'Send the body as application/json (files as multipart/form-data)',
     ),
     requestIdOf(request),
   );

@@ -4,6 +4,9 @@ import { ValidationError } from 'class-validator';
 
 /** An error the client caused, answered in the one documented shape (`ApiError`). */
 export class ApiException extends HttpException {
+  /** Headers answered with the error (e.g. Retry-After). */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     status: HttpStatus,
     readonly code: ErrorCode,

@@ -12,6 +12,9 @@ import {
   validateSync,
 } from 'class-validator';
 
+const toInteger = (fallback: number) => ({ value }: { value: unknown }) =>
+  value === undefined ? fallback : Number(value);
+
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -71,6 +74,73 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Origins allowed to call the API from a browser, comma-separated; unset: none (same origin only). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, {
+    message: 'CORS_ORIGINS must be comma-separated http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
+  /** Express's `trust proxy` behind a reverse proxy (e.g. `loopback` or a hop count), so that throttling sees client addresses. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /** Failed sign-ins allowed per account, and per address, within the window; then 429 until it passes. */
+  @IsOptional()
+  @Transform(toInteger(5))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @IsOptional()
+  @Transform(toInteger(20))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  @IsOptional()
+  @Transform(toInteger(15))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
+  /** The largest evidence file accepted, in bytes. */
+  @IsOptional()
+  @Transform(toInteger(25 * 1024 * 1024))
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
+
+  /** An S3-compatible object store for evidence files (e.g. MinIO); unset: files stay in the data directory. */
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (bucket in the path), as MinIO expects. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {
@@ -78,6 +148,9 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
   const setValues = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const config = plainToInstance(AppConfig, setValues, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (config.S3_BUCKET && !(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY)) {
+    throw new Error('Invalid configuration: S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  }
   if (errors.length > 0) {
     const details = errors
       .map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`)

@@ -1,7 +1,8 @@
 import { DashboardDto, Permission } from '@accord/shared';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentAccess } from '../auth/authenticated.decorator';
+import type { AgreementAccess } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { DashboardService } from './dashboard.service';
@@ -20,7 +21,11 @@ export class DashboardController {
     type: DashboardResponse,
   })
   @ApiErrors(400, 404)
-  get(@UuidParam('agreementId') agreementId: string, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
-    return this.dashboard.forAgreement(agreementId, query.asOf);
+  get(
+    @UuidParam('agreementId') _agreementId: string,
+    @Query() query: DashboardQueryDto,
+    @CurrentAccess() access: AgreementAccess,
+  ): Promise<DashboardDto> {
+    return this.dashboard.forAgreement(access, query.asOf);
   }
 }

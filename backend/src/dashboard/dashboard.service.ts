@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
+import type { AgreementAccess } from '../auth/authenticated-user';
 import { DASHBOARD_SQL } from './dashboard.sql';
 
 /** How many overdue items the dashboard lists (the total is always given). */
@@ -15,11 +16,19 @@ export class DashboardService {
     private readonly agreements: AgreementsService,
   ) {}
 
-  /** The dashboard as of the end of `asOf`; without it, as of today in the agreement's time zone. */
-  async forAgreement(agreementId: string, asOf?: string): Promise<DashboardDto> {
-    const agreement = await this.agreements.getEntity(agreementId);
+  /**
+   * The dashboard as of the end of `asOf`; without it, as of today in the agreement's time zone.
+   * Without confidential clearance, confidential items are left out and counted as withheld.
+   */
+  async forAgreement(scope: AgreementAccess, asOf?: string): Promise<DashboardDto> {
+    const agreement = await this.agreements.getEntity(scope.agreementId);
     const day = asOf ?? todayIn(agreement.timeZone);
-    const [{ dashboard }] = await this.db.query(DASHBOARD_SQL, [agreementId, day, OVERDUE_LIST_LIMIT]);
-    return { agreementId, asOf: day, ...dashboard };
+    const [{ dashboard }] = await this.db.query(DASHBOARD_SQL, [
+      scope.agreementId,
+      day,
+      OVERDUE_LIST_LIMIT,
+      scope.seesConfidential,
+    ]);
+    return { agreementId: scope.agreementId, asOf: day, ...dashboard };
   }
 }

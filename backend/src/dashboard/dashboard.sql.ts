@@ -17,17 +17,18 @@ const progressGroupsOf = (groups: string) => `(SELECT coalesce(json_agg(json_bui
 
 /**
  * The whole dashboard of an agreement as of a date, in one statement so that every figure comes from
- * the same snapshot. $1 = agreement id, $2 = as-of date, $3 = how many overdue items to list.
+ * the same snapshot. $1 = agreement id, $2 = as-of date, $3 = how many overdue items to list,
+ * $4 = whether the reader sees confidential items (else they are left out and counted as withheld).
  * A party's progress includes the commitments of its member movements (as the party filter does).
  */
 export const DASHBOARD_SQL = `
 WITH cs AS (
   SELECT c.id, c.pillar_id, c.reference, c.title, c.deadline, c.position, s.pam_level, s.operational_status, s.overdue
-  FROM commitment c JOIN commitment_status_as_of($1, $2) s ON s.commitment_id = c.id
+  FROM commitment c JOIN commitment_status_as_of($1, $2, $4) s ON s.commitment_id = c.id
 ),
 ms AS (
   SELECT m.id, m.commitment_id, m.title, m.due_date, m.position, s.pam_score, s.overdue
-  FROM milestone m JOIN milestone_status_as_of($1, $2) s ON s.milestone_id = m.id
+  FROM milestone m JOIN milestone_status_as_of($1, $2, $4) s ON s.milestone_id = m.id
 ),
 overdue_items AS (
   SELECT 'commitment' AS kind, cs.id, cs.id AS commitment_id, cs.reference, cs.title, cs.deadline AS due_date,
@@ -64,6 +65,12 @@ SELECT json_build_object(
   'overdue', (SELECT coalesce(json_agg(o), '[]') FROM (
       SELECT kind, id, commitment_id AS "commitmentId", reference, title, due_date AS "dueDate",
              ($2::date - due_date) AS "daysOverdue", pam_level AS "pamLevel"
-      FROM overdue_items ORDER BY due_date, commitment_position, milestone_position LIMIT $3) o)
+      FROM overdue_items ORDER BY due_date, commitment_position, milestone_position LIMIT $3) o),
+  'withheld', CASE WHEN NOT $4 THEN (
+      SELECT json_build_object('milestones', w.milestones, 'statusUpdates', w.status_updates)
+      FROM (SELECT (SELECT count(*) FROM milestone WHERE agreement_id = $1 AND confidential) AS milestones,
+                   (SELECT count(*) FROM status_update WHERE agreement_id = $1 AND confidential
+                      AND approved_at IS NOT NULL AND effective_date <= $2) AS status_updates) w
+      WHERE w.milestones + w.status_updates > 0) END
 ) AS dashboard
 `;

@@ -14,6 +14,7 @@ import { Milestone } from '../milestones/entities/milestone.entity';
 import { StatusUpdate } from '../status-updates/entities/status-update.entity';
 import { User } from '../users/entities/user.entity';
 import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
+import { Trust1764316800000 } from './migrations/1764316800000-trust';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -36,7 +37,7 @@ export const ENTITIES = [
 types.setTypeParser(types.builtins.NUMERIC, parseFloat);
 
 /** Listed explicitly (not globbed) so that the bundled server finds them. Append new ones. */
-export const MIGRATIONS = [Foundation1764230400000];
+export const MIGRATIONS = [Foundation1764230400000, Trust1764316800000];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */
 export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {

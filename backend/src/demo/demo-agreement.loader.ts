@@ -16,7 +16,7 @@ export interface LoadedCounts {
 export async function loadDemoAgreement(
   manager: EntityManager,
   data: DemoAgreement,
-  authorId: string,
+  people: { authorId: string; reviewerId: string | null },
   scaleCode = 'pam',
 ): Promise<LoadedCounts> {
   const insert = async (sql: string, parameters: unknown[]): Promise<string> =>
@@ -126,9 +126,10 @@ export async function loadDemoAgreement(
       for (const update of milestone.updates) {
         await manager.query(
           `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score,
-                                      operational_status, narrative, source_links, author_id, recorded_at, approved_at)
+                                      operational_status, narrative, source_links, author_id, recorded_at, approved_at,
+                                      reviewer_id)
            SELECT a.id, $2, $3::date, a.scale_id, $4::smallint, l.pam_score, $5, $6, $7, $8,
-                  $3::date + time '12:00', $3::date + time '12:00'
+                  $3::date + time '12:00', $3::date + time '12:00', $9
            FROM agreement a LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $4::smallint
            WHERE a.id = $1`,
           [
@@ -139,7 +140,8 @@ export async function loadDemoAgreement(
             update.status ?? null,
             update.narrative,
             JSON.stringify(update.sources ?? []),
-            authorId,
+            people.authorId,
+            people.reviewerId,
           ],
         );
         counts.statusUpdates++;

@@ -1,4 +1,4 @@
-import { Role } from '@accord/shared';
+import { AgreementRole } from '@accord/shared';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,11 +9,19 @@ import { AppConfig } from '../config/app-config';
 import { loadDemoAgreement } from './demo-agreement.loader';
 import { MALI_2015 } from './mali-2015.data';
 
-export const DEMO_ACCOUNTS = [
-  { email: 'admin@example.org', displayName: 'Demo Admin', role: Role.Admin },
-  { email: 'monitor@example.org', displayName: 'Demo Monitor', role: Role.Monitor },
-  { email: 'viewer@example.org', displayName: 'Demo Viewer', role: Role.Viewer },
-] as const;
+/** One account per kind of access; members hold their role on the demo agreement. */
+export const DEMO_ACCOUNTS: readonly {
+  email: string;
+  displayName: string;
+  isAdmin?: boolean;
+  role?: AgreementRole;
+  confidentialAccess?: boolean;
+}[] = [
+  { email: 'admin@example.org', displayName: 'Demo Admin', isAdmin: true },
+  { email: 'reviewer@example.org', displayName: 'Demo Reviewer', role: AgreementRole.Reviewer, confidentialAccess: true },
+  { email: 'monitor@example.org', displayName: 'Demo Monitor', role: AgreementRole.Monitor },
+  { email: 'viewer@example.org', displayName: 'Demo Viewer', role: AgreementRole.Viewer },
+];
 
 export const DEMO_PASSWORD_FILE = 'demo-password.txt';
 
@@ -47,15 +55,25 @@ export class DemoDataService implements OnApplicationBootstrap {
   private async seed(manager: EntityManager): Promise<void> {
     const password = this.demoPassword();
     const passwordHash = await hash(password);
-    const authors: string[] = [];
+    const ids = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const [{ id }] = await manager.query(
-        'INSERT INTO app_user (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4) RETURNING id',
-        [account.email, account.displayName, passwordHash, account.role],
+        'INSERT INTO app_user (email, display_name, password_hash, is_admin) VALUES ($1, $2, $3, $4) RETURNING id',
+        [account.email, account.displayName, passwordHash, account.isAdmin ?? false],
       );
-      if (account.role === Role.Monitor) authors.push(id);
+      ids.set(account.email, id);
     }
-    const counts = await loadDemoAgreement(manager, MALI_2015, authors[0]);
+    const idOf = (role: AgreementRole) => ids.get(DEMO_ACCOUNTS.find((account) => account.role === role)!.email)!;
+    const { agreementId, ...counts } = await loadDemoAgreement(manager, MALI_2015, {
+      authorId: idOf(AgreementRole.Monitor),
+      reviewerId: idOf(AgreementRole.Reviewer),
+    });
+    for (const account of DEMO_ACCOUNTS.filter((candidate) => candidate.role)) {
+      await manager.query(
+        'INSERT INTO agreement_member (agreement_id, user_id, role, confidential_access) VALUES ($1, $2, $3, $4)',
+        [agreementId, ids.get(account.email), account.role, account.confidentialAccess ?? false],
+      );
+    }
     this.logger.log(
       `Demo data loaded: ${MALI_2015.shortTitle}, ${counts.commitments} commitments, ${counts.milestones} milestones, ${counts.statusUpdates} status updates`,
     );

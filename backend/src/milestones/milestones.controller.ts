@@ -1,7 +1,8 @@
 import { MilestoneDto, Permission } from '@accord/shared';
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-error.response';
 import { UuidParam } from '../common/uuid-param';
 import { IfMatchVersion } from '../common/versioning';
@@ -17,16 +18,16 @@ export class MilestonesController {
   @Get(':milestoneId')
   @Authenticated({ permission: Permission.ReadAgreement })
   @ApiOkResponse({
-    description: 'The milestone with its current status and full history; ETag = version',
+    description: 'The milestone with its current status and the history the caller may see; ETag = version',
     type: MilestoneResponse,
   })
   @ApiErrors(400, 404)
-  detail(@UuidParam('milestoneId') id: string): Promise<MilestoneDto> {
-    return this.milestones.detail(id);
+  detail(@UuidParam('milestoneId') id: string, @CurrentReadScope() scope: ReadScope): Promise<MilestoneDto> {
+    return this.milestones.detail(id, scope);
   }
 
   @Patch(':milestoneId')
-  @Authenticated({ permission: Permission.UpdateMilestone })
+  @Authenticated({ permission: Permission.ManageAgreement })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the milestone as read' })
   @ApiOkResponse({ description: 'The updated milestone; ETag = new version', type: MilestoneResponse })
   @ApiErrors(400, 404, 412, 428)
@@ -34,7 +35,9 @@ export class MilestonesController {
     @UuidParam('milestoneId') id: string,
     @IfMatchVersion() version: number,
     @Body() changes: UpdateMilestoneDto,
+    @CurrentActor() actor: Actor,
+    @CurrentReadScope() scope: ReadScope,
   ): Promise<MilestoneDto> {
-    return this.milestones.update(id, version, changes);
+    return this.milestones.update(id, version, changes, actor, scope);
   }
 }

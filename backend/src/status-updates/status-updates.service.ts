@@ -1,59 +1,91 @@
-import { FieldError, FieldErrorCode, MilestoneDto } from '@accord/shared';
-import { Injectable } from '@nestjs/common';
+import {
+  AuditAction,
+  ErrorCode,
+  FieldError,
+  FieldErrorCode,
+  MilestoneDto,
+  Page,
+  ReviewState,
+  StatusUpdateListItemDto,
+} from '@accord/shared';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser } from '../auth/authenticated-user';
+import { AuditService } from '../audit/audit.service';
+import type { ReadScope } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { latestTodayIso } from '../common/dates';
+import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
+import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
+import { StatusUpdateQueryDto } from './dto/status-update-query.dto';
 import { StatusUpdate } from './entities/status-update.entity';
+import { statusUpdateSelect, statusUpdateVisible } from './status-update.sql';
 
-/** What the rules need to know about the milestone, its agreement and the level sent. */
-interface MilestoneContext {
-  agreementId: string;
+/** What the rules need to know about the milestone, its agreement, the level sent and the author. */
+interface SubmissionContext {
   signedOn: string;
   scaleId: string;
   /** The PAM score of the level sent, on the agreement's scale; null when there is no such level. */
   levelPamScore: number | null;
+  /** The author's updates count without review (trusted member of an agreement that allows it). */
+  skipsReview: boolean;
+  /** The update being resubmitted, if any: returned, same milestone, same author, not resubmitted yet. */
+  resubmittable: boolean | null;
 }
+
+const STATE_CONDITION: Record<ReviewState, string> = {
+  [ReviewState.Submitted]: 'u.approved_at IS NULL AND u.returned_at IS NULL',
+  [ReviewState.Approved]: 'u.approved_at IS NOT NULL',
+  [ReviewState.Returned]: 'u.returned_at IS NOT NULL',
+};
 
 @Injectable()
 export class StatusUpdatesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly milestones: MilestonesService,
+    private readonly audit: AuditService,
+    private readonly transactions: IdempotentTransaction,
   ) {}
 
   /**
-   * Appends a status update to a milestone. The milestone's version is the lock: a stale `If-Match`
-   * gets 412 and nothing is stored. Until the review workflow exists, updates count at once
-   * (`approved_at` = recording time).
+   * Submits a status update for review (or counts it at once for a trusted monitor of an agreement that
+   * allows it). The milestone's version is the lock: a stale `If-Match` gets 412 and nothing is stored.
    */
-  async record(
+  submit(
     milestoneId: string,
     expectedVersion: number,
     input: CreateStatusUpdateDto,
-    author: AuthenticatedUser,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
   ): Promise<MilestoneDto> {
-    await this.db.transaction(async (manager) => {
-      const [context]: MilestoneContext[] = await manager.query(
-        `SELECT m.agreement_id AS "agreementId", a.signed_on::text AS "signedOn", a.scale_id AS "scaleId",
-                l.pam_score AS "levelPamScore"
+    return this.transactions.run(idempotency, async (manager) => {
+      const [context]: SubmissionContext[] = await manager.query(
+        `SELECT a.signed_on::text AS "signedOn", a.scale_id AS "scaleId", l.pam_score AS "levelPamScore",
+                coalesce(a.trusted_updates_skip_review AND member.trusted, false) AS "skipsReview",
+                CASE WHEN $4::uuid IS NULL THEN NULL ELSE EXISTS (
+                  SELECT 1 FROM status_update r WHERE r.id = $4 AND r.milestone_id = $1 AND r.author_id = $3
+                    AND r.returned_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM status_update n WHERE n.resubmission_of = r.id)) END AS resubmittable
          FROM milestone m JOIN agreement a ON a.id = m.agreement_id
          LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $2
+         LEFT JOIN agreement_member member ON member.agreement_id = a.id AND member.user_id = $3
          WHERE m.id = $1`,
-        [milestoneId, input.level ?? null],
+        [milestoneId, input.level ?? null, actor.user.id, input.resubmissionOf ?? null],
       );
       if (!context) throw ApiException.notFound('Milestone');
-      checkRules(input, context);
+      checkRules(input, context, scope);
       await this.milestones.claimVersion(manager, milestoneId, expectedVersion);
-      await manager
+      const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(StatusUpdate)
         .values({
-          agreementId: context.agreementId,
+          agreementId: scope.agreementId,
           milestoneId,
           effectiveDate: input.effectiveDate,
           scaleId: context.scaleId,
@@ -62,17 +94,124 @@ export class StatusUpdatesService {
           operationalStatus: input.operationalStatus ?? null,
           narrative: input.narrative,
           sourceLinks: input.sourceLinks ?? [],
-          authorId: author.id,
-          approvedAt: () => 'now()',
+          confidential: input.confidential ?? false,
+          resubmissionOf: input.resubmissionOf ?? null,
+          authorId: actor.user.id,
+          approvedAt: context.skipsReview ? () => 'now()' : null,
         })
+        .returning(['id'])
         .execute();
+      const id: string = inserted.raw[0].id;
+      await this.audit.append(manager, actor, {
+        action: context.skipsReview ? AuditAction.StatusUpdateApproved : AuditAction.StatusUpdateSubmitted,
+        entityType: 'status_update',
+        entityId: id,
+        agreementId: scope.agreementId,
+        after: { milestoneId, ...input, countedWithoutReview: context.skipsReview },
+      });
+      return this.milestones.detail(milestoneId, scope, manager);
     });
-    return this.milestones.detail(milestoneId);
+  }
+
+  /** Approves a submitted update: from now on it counts in every figure. */
+  approve(statusUpdateId: string, actor: Actor, scope: ReadScope, idempotency: IdempotentRequest): Promise<MilestoneDto> {
+    return this.decide(statusUpdateId, actor, scope, idempotency, null);
+  }
+
+  /** Returns a submitted update to its author with a reason; it never counts. */
+  return(
+    statusUpdateId: string,
+    reason: string,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
+  ): Promise<MilestoneDto> {
+    return this.decide(statusUpdateId, actor, scope, idempotency, reason);
+  }
+
+  /**
+   * The one-time review decision. Two reviewers deciding at once: the first wins, the second gets 409
+   * (the database allows the decision columns to be set once only, and the UPDATE checks it is still open).
+   */
+  private decide(
+    statusUpdateId: string,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
+    returnReason: string | null,
+  ): Promise<MilestoneDto> {
+    return this.transactions.run(idempotency, async (manager) => {
+      const [update]: { milestoneId: string; authorId: string }[] = await manager.query(
+        `SELECT milestone_id AS "milestoneId", author_id AS "authorId" FROM status_update WHERE id = $1`,
+        [statusUpdateId],
+      );
+      if (update.authorId === actor.user.id) {
+        throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.OwnUpdate, 'Updates are reviewed by someone else');
+      }
+      const [decided]: { id: string }[] = await manager.query(
+        returnReason === null
+          ? `UPDATE status_update SET approved_at = now(), reviewer_id = $2
+             WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`
+          : `UPDATE status_update SET returned_at = now(), reviewer_id = $2, return_reason = $3
+             WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`,
+        returnReason === null ? [statusUpdateId, actor.user.id] : [statusUpdateId, actor.user.id, returnReason],
+      );
+      if (!decided) {
+        throw new ApiException(HttpStatus.CONFLICT, ErrorCode.AlreadyReviewed, 'This update was already reviewed');
+      }
+      // The milestone's figures (approval) or history (return) changed: its representation gets a new version.
+      await this.milestones.claimVersion(manager, update.milestoneId, null);
+      await this.audit.append(manager, actor, {
+        action: returnReason === null ? AuditAction.StatusUpdateApproved : AuditAction.StatusUpdateReturned,
+        entityType: 'status_update',
+        entityId: statusUpdateId,
+        agreementId: scope.agreementId,
+        before: { reviewState: ReviewState.Submitted },
+        after: returnReason === null ? { reviewState: ReviewState.Approved } : { reviewState: ReviewState.Returned, returnReason },
+      });
+      return this.milestones.detail(update.milestoneId, scope, manager);
+    });
+  }
+
+  /**
+   * The agreement's updates the caller may see, newest first: the review queue for reviewers (state
+   * submitted), a monitor's own pending and returned updates (`mine`), or any filtered list.
+   */
+  async list(scope: ReadScope, query: StatusUpdateQueryDto): Promise<Page<StatusUpdateListItemDto>> {
+    const parameters: unknown[] = [scope.agreementId, scope.seesConfidential, scope.userId, scope.seesAllSubmissions];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions = [
+      'u.agreement_id = $1',
+      statusUpdateVisible({ confidential: '$2', userId: '$3', seesAll: '$4' }),
+      '($2 OR NOT m.confidential)',
+    ];
+    if (query.state) conditions.push(STATE_CONDITION[query.state]);
+    if (query.mine) conditions.push('u.author_id = $3');
+    if (query.authorId) conditions.push(`u.author_id = ${bind(query.authorId)}`);
+    if (query.milestoneId) conditions.push(`u.milestone_id = ${bind(query.milestoneId)}`);
+    if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
+    const rows: (StatusUpdateListItemDto & { total: number })[] = await this.db.query(
+      `${statusUpdateSelect('$2', {
+        columns: `c.id AS "commitmentId", c.reference AS "commitmentReference", c.title AS "commitmentTitle",
+                  m.title AS "milestoneTitle", c.pillar_id AS "pillarId", count(*) OVER ()::int AS total,`,
+        joins: 'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id',
+      })}
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY u.seq DESC
+       LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+      parameters,
+    );
+    return {
+      items: rows.map(({ total, ...item }) => item),
+      total: rows[0]?.total ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 }
 
 /** The rules an update must follow beyond its own fields; every failure is named at once. */
-function checkRules(input: CreateStatusUpdateDto, context: MilestoneContext): void {
+function checkRules(input: CreateStatusUpdateDto, context: SubmissionContext, scope: ReadScope): void {
   const errors: Record<string, FieldErrorCode> = {};
   if (input.level === undefined && input.operationalStatus === undefined) {
     errors['level'] = FieldError.ScoreOrStatusRequired;
@@ -81,5 +220,7 @@ function checkRules(input: CreateStatusUpdateDto, context: MilestoneContext): vo
   }
   if (input.effectiveDate > latestTodayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
   else if (input.effectiveDate < context.signedOn) errors['effectiveDate'] = FieldError.DateBeforeAgreement;
+  if (input.confidential && !scope.seesConfidential) errors['confidential'] = FieldError.ConfidentialNotAllowed;
+  if (context.resubmittable === false) errors['resubmissionOf'] = FieldError.NotResubmittable;
   if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
 }

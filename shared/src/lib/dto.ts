@@ -1,5 +1,5 @@
 import { AssessmentScaleDto } from './assessment';
-import { Role } from './permissions';
+import { MembershipDto } from './permissions';
 import { OperationalStatus } from './status';
 import { PartyKind, PillarTheme, TextSectionKind } from './structure';
 
@@ -25,7 +25,8 @@ export interface CurrentUserDto {
   id: string;
   email: string;
   displayName: string;
-  role: Role;
+  isAdmin: boolean;
+  memberships: MembershipDto[];
 }
 
 export interface AgreementSummaryDto {
@@ -78,6 +79,10 @@ export interface AgreementDetailDto extends AgreementSummaryDto {
   timeZone: string;
   paxId: number | null;
   version: number;
+  /** Updates of trusted monitors count without review. */
+  trustedUpdatesSkipReview: boolean;
+  /** A read-only page without login shows its approved, non-confidential progress. */
+  publicPage: boolean;
   scale: AssessmentScaleDto;
   pillars: PillarDto[];
   parties: PartyDto[];
@@ -129,6 +134,13 @@ export interface DashboardDto {
   byParty: ProgressGroup[];
   overdue: OverdueItemDto[];
   overdueTotal: number;
+  /** Confidential items left out of these figures for this viewer; null when nothing is withheld. */
+  withheld: WithheldDto | null;
+}
+
+export interface WithheldDto {
+  milestones: number;
+  statusUpdates: number;
 }
 
 export interface CommitmentQuery {
@@ -176,6 +188,61 @@ export interface SourceLinkDto {
   title?: string;
 }
 
+export enum ReviewState {
+  /** Waiting for a reviewer; counts in no figure. */
+  Submitted = 'submitted',
+  Approved = 'approved',
+  /** Sent back with a reason; its author may resubmit it (a new update). */
+  Returned = 'returned',
+}
+
+/** Source reliability, as intelligence and monitoring work grade it (the Admiralty scale's letters). */
+export enum SourceReliability {
+  CompletelyReliable = 'A',
+  UsuallyReliable = 'B',
+  FairlyReliable = 'C',
+  NotUsuallyReliable = 'D',
+  Unreliable = 'E',
+  CannotBeJudged = 'F',
+}
+
+export enum EvidenceKind {
+  File = 'file',
+  Link = 'link',
+}
+
+export interface EvidenceDto {
+  id: string;
+  statusUpdateId: string;
+  kind: EvidenceKind;
+  title: string;
+  evidenceDate: string | null;
+  reliability: SourceReliability;
+  /** Links only. */
+  url: string | null;
+  /** Files only: the name as uploaded, the type found in the content, the size and the SHA-256 (hex). */
+  fileName: string | null;
+  mediaType: string | null;
+  sizeBytes: number | null;
+  sha256: string | null;
+  confidential: boolean;
+  uploadedByName: string;
+  createdAt: string;
+}
+
+export interface CreateEvidenceLinkRequest {
+  title: string;
+  url: string;
+  evidenceDate?: string;
+  reliability: SourceReliability;
+  confidential?: boolean;
+}
+
+/** The fields sent beside the file in a multipart upload (field `file`). */
+export type UploadEvidenceFields = Omit<CreateEvidenceLinkRequest, 'url' | 'confidential'> & {
+  confidential?: 'true' | 'false';
+};
+
 export interface StatusUpdateDto {
   id: string;
   milestoneId: string;
@@ -185,8 +252,45 @@ export interface StatusUpdateDto {
   operationalStatus: OperationalStatus | null;
   narrative: string;
   sourceLinks: SourceLinkDto[];
+  authorId: string;
   authorName: string;
   recordedAt: string;
+  confidential: boolean;
+  reviewState: ReviewState;
+  /** When it was approved or returned; null while submitted. */
+  reviewedAt: string | null;
+  /** Null for an update counted without review (a trusted monitor). */
+  reviewerName: string | null;
+  returnReason: string | null;
+  /** The returned update this one resubmits. */
+  resubmissionOf: string | null;
+  /** The update that resubmits this returned one, once there is one. */
+  resubmittedAs: string | null;
+  evidence: EvidenceDto[];
+}
+
+/** An update in the review queue or in a monitor's own list, with what it is about. */
+export interface StatusUpdateListItemDto extends StatusUpdateDto {
+  commitmentId: string;
+  commitmentReference: string;
+  commitmentTitle: string;
+  milestoneTitle: string;
+  pillarId: string;
+}
+
+export interface StatusUpdateQuery {
+  state?: ReviewState;
+  /** Only the caller's own updates. */
+  mine?: boolean;
+  pillarId?: string;
+  milestoneId?: string;
+  authorId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ReturnStatusUpdateRequest {
+  reason: string;
 }
 
 export interface MilestoneDto {
@@ -203,6 +307,7 @@ export interface MilestoneDto {
   pamScore: number | null;
   operationalStatus: OperationalStatus | null;
   overdue: boolean;
+  confidential: boolean;
   history: StatusUpdateDto[];
 }
 
@@ -232,6 +337,10 @@ export interface CreateStatusUpdateRequest {
   operationalStatus?: OperationalStatus;
   narrative: string;
   sourceLinks?: SourceLinkDto[];
+  /** Seen only by members cleared for confidential items (who alone may set it). */
+  confidential?: boolean;
+  /** The returned update this one resubmits (same milestone, same author). */
+  resubmissionOf?: string;
 }
 
 export interface UpdateCommitmentRequest {
@@ -245,4 +354,44 @@ export interface UpdateMilestoneRequest {
   title?: string;
   description?: string | null;
   dueDate?: string | null;
+  confidential?: boolean;
+}
+
+export interface UpdateAgreementSettingsRequest {
+  trustedUpdatesSkipReview?: boolean;
+  publicPage?: boolean;
+}
+
+/** An account as administrators manage it. */
+export interface UserDto {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdmin: boolean;
+  disabled: boolean;
+  version: number;
+  memberships: MembershipDto[];
+}
+
+export interface CreateUserRequest {
+  email: string;
+  displayName: string;
+  /** At least 12 characters. */
+  password: string;
+  isAdmin?: boolean;
+}
+
+export interface UpdateUserRequest {
+  displayName?: string;
+  password?: string;
+  isAdmin?: boolean;
+  disabled?: boolean;
+}
+
+export type PutMembershipRequest = Omit<MembershipDto, 'agreementId'>;
+
+/** What the public page of an agreement shows: approved, non-confidential progress only. */
+export interface PublicAgreementDto {
+  agreement: Pick<AgreementDetailDto, 'slug' | 'title' | 'shortTitle' | 'country' | 'signedOn' | 'description'>;
+  dashboard: Omit<DashboardDto, 'withheld'>;
 }

@@ -19,9 +19,15 @@ export enum ErrorCode {
   Forbidden = 'forbidden',
   NotFound = 'not_found',
   Conflict = 'conflict',
+  /** The status update was approved or returned already (by someone else, or a second click). */
+  AlreadyReviewed = 'already_reviewed',
+  /** Reviewers do not approve or return their own updates. */
+  OwnUpdate = 'own_update',
   PreconditionFailed = 'precondition_failed',
   PreconditionRequired = 'precondition_required',
   UnsupportedMediaType = 'unsupported_media_type',
+  /** The Idempotency-Key was used before for a different request. */
+  IdempotencyKeyReused = 'idempotency_key_reused',
   TooManyRequests = 'too_many_requests',
   Internal = 'internal_error',
 }
@@ -40,6 +46,12 @@ export const FieldError = {
   DateBeforeAgreement: 'dateBeforeAgreement',
   /** A NUL character, which no text field may hold. */
   InvalidCharacter: 'invalidCharacter',
+  /** A resubmission must point to a returned update of the same milestone, by the same author, not yet resubmitted. */
+  NotResubmittable: 'notResubmittable',
+  /** Only members cleared for confidential items may mark one confidential. */
+  ConfidentialNotAllowed: 'confidentialNotAllowed',
+  /** The file's content is none of the accepted types (PDF, images, office documents). */
+  FileTypeNotAccepted: 'fileTypeNotAccepted',
 } as const;
 
 /** The code of an error that carries no code of its own (raised by a framework or a proxy), by its status. */
@@ -52,6 +64,7 @@ const ERROR_CODE_BY_STATUS: Readonly<Partial<Record<number, ErrorCode>>> = {
   412: ErrorCode.PreconditionFailed,
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
+  422: ErrorCode.IdempotencyKeyReused,
   428: ErrorCode.PreconditionRequired,
   429: ErrorCode.TooManyRequests,
 };

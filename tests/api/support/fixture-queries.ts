@@ -1,4 +1,5 @@
-import { TestApp } from './test-app';
+import { MilestoneDto } from '@accord/shared';
+import { TestApp, TestRole } from './test-app';
 
 /** Looks up fixture rows by title, so that tests name what they touch. */
 export async function milestoneByTitle(
@@ -27,4 +28,33 @@ export async function writeFingerprint(t: TestApp): Promise<string> {
             (SELECT string_agg(id || ':' || version || ':' || title || ':' || coalesce(deadline::text, ''), ',' ORDER BY id) FROM commitment) AS commitments`,
   );
   return JSON.stringify(row);
+}
+
+/**
+ * Submits a status update as `author` (with the milestone's current version as If-Match) and, unless
+ * `approve` is false, has the reviewer approve it. Answers the milestone after the last step.
+ */
+export async function submitUpdate(
+  t: TestApp,
+  milestoneTitle: string,
+  body: object,
+  options: { author?: TestRole; approve?: boolean } = {},
+): Promise<MilestoneDto> {
+  const milestone = await milestoneByTitle(t, milestoneTitle);
+  const submitted = await t.http
+    .post(`/api/milestones/${milestone.id}/status-updates`)
+    .auth(await t.tokenFor(options.author ?? 'monitor'), { type: 'bearer' })
+    .set('If-Match', `"${milestone.version}"`)
+    .send(body)
+    .expect(201);
+  if (options.approve === false) return submitted.body;
+  return approve(t, submitted.body.history[0].id);
+}
+
+export async function approve(t: TestApp, statusUpdateId: string, reviewer: TestRole = 'reviewer'): Promise<MilestoneDto> {
+  const approved = await t.http
+    .post(`/api/status-updates/${statusUpdateId}/approval`)
+    .auth(await t.tokenFor(reviewer), { type: 'bearer' })
+    .expect(200);
+  return approved.body;
 }

@@ -11,13 +11,16 @@ import { loadDemoAgreement } from '../../../backend/src/demo/demo-agreement.load
 import { DemoAgreement } from '../../../backend/src/demo/demo-agreement.types';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
-export type TestRole = 'admin' | 'monitor' | 'viewer';
+/** The fixture's accounts: an administrator, the members of agreement A, and a member of agreement B only. */
+export type TestRole = 'admin' | 'reviewer' | 'monitor' | 'viewer' | 'outsider';
 
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
   db: DataSource;
   agreementId: string;
+  /** Agreement B, loaded from `otherFixture`; empty without it. */
+  otherAgreementId: string;
   dataDir: string;
   tokenFor(role: TestRole): Promise<string>;
   close(): Promise<void>;
@@ -25,10 +28,11 @@ export interface TestApp {
 
 /**
  * Starts the real application (as `main.ts` builds it) on a fresh database of its own, created by the
- * migrations. `fixture` is loaded with the three accounts; `demo: true` lets the server seed the demo data.
+ * migrations. `fixture` is loaded as agreement A with the test accounts (`otherFixture` as agreement B);
+ * `demo: true` lets the server seed the demo data.
  */
 export async function startTestApp(
-  options: { fixture?: DemoAgreement; demo?: boolean; env?: Record<string, string> } = {},
+  options: { fixture?: DemoAgreement; otherFixture?: DemoAgreement; demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env['ACCORD_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('ACCORD_TEST_ADMIN_URL is not set: run the API tests through their jest config');
@@ -58,19 +62,32 @@ export async function startTestApp(
   const db = app.get(DataSource);
 
   let agreementId = '';
+  let otherAgreementId = '';
   if (options.fixture) {
     const passwordHash = await hash(TEST_PASSWORD);
-    const users: { id: string; role: string }[] = await db.query(
-      `INSERT INTO app_user (email, display_name, password_hash, role) VALUES
-         ('admin@example.org', 'Ada Admin', $1, 'admin'),
-         ('monitor@example.org', 'Moussa Monitor', $1, 'monitor'),
-         ('viewer@example.org', 'Vera Viewer', $1, 'viewer')
-       RETURNING id, role`,
+    const users: { id: string; email: string }[] = await db.query(
+      `INSERT INTO app_user (email, display_name, password_hash, is_admin) VALUES
+         ('admin@example.org', 'Ada Admin', $1, true),
+         ('reviewer@example.org', 'Rokia Reviewer', $1, false),
+         ('monitor@example.org', 'Moussa Monitor', $1, false),
+         ('viewer@example.org', 'Vera Viewer', $1, false),
+         ('outsider@example.org', 'Omar Outsider', $1, false)
+       RETURNING id, email`,
       [passwordHash],
     );
-    const monitorId = users.find((user) => user.role === 'monitor')!.id;
-    const fixture = options.fixture;
-    agreementId = (await db.transaction((manager) => loadDemoAgreement(manager, fixture, monitorId))).agreementId;
+    const idOf = (role: TestRole) => users.find((user) => user.email === `${role}@example.org`)!.id;
+    const people = { authorId: idOf('monitor'), reviewerId: idOf('reviewer') };
+    const load = (fixture: DemoAgreement) =>
+      db.transaction((manager) => loadDemoAgreement(manager, fixture, people)).then((loaded) => loaded.agreementId);
+    agreementId = await load(options.fixture);
+    // Reviewer, monitor and viewer of agreement A; the outsider is a monitor of agreement B only.
+    for (const role of ['reviewer', 'monitor', 'viewer'] as const) {
+      await addMember(db, agreementId, idOf(role), role);
+    }
+    if (options.otherFixture) {
+      otherAgreementId = await load(options.otherFixture);
+      await addMember(db, otherAgreementId, idOf('outsider'), 'monitor');
+    }
   }
 
   const http = request(app.getHttpServer());
@@ -80,6 +97,7 @@ export async function startTestApp(
     http,
     db,
     agreementId,
+    otherAgreementId,
     dataDir,
     async tokenFor(role) {
       if (!tokens.has(role)) {
@@ -102,4 +120,11 @@ export async function startTestApp(
       await cleanup.end();
     },
   };
+}
+
+async function addMember(db: DataSource, agreementId: string, userId: string, role: string, confidentialAccess = false) {
+  await db.query(
+    'INSERT INTO agreement_member (agreement_id, user_id, role, confidential_access) VALUES ($1, $2, $3, $4)',
+    [agreementId, userId, role, confidentialAccess],
+  );
 }

@@ -82,6 +82,10 @@ export class AgreementDetailResponse extends AgreementSummaryResponse implements
   timeZone!: string;
   paxId!: number | null;
   version!: number;
+  /** Updates of trusted monitors count without review */
+  trustedUpdatesSkipReview!: boolean;
+  /** A read-only page without login shows approved, non-confidential progress */
+  publicPage!: boolean;
   scale!: AssessmentScaleResponse;
   pillars!: PillarResponse[];
   parties!: PartyResponse[];

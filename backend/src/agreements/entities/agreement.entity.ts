@@ -33,5 +33,11 @@ export class Agreement {
   timeZone!: string;
 
   @Column()
+  trustedUpdatesSkipReview!: boolean;
+
+  @Column()
+  publicPage!: boolean;
+
+  @Column()
   version!: number;
 }

@@ -1,10 +1,10 @@
-import { CurrentUserDto, Role } from '@accord/shared';
-import { ApiProperty } from '@nestjs/swagger';
+import { CurrentUserDto } from '@accord/shared';
+import { MembershipResponse } from '../../users/dto/user.responses';
 
 export class CurrentUserResponse implements CurrentUserDto {
   id!: string;
   email!: string;
   displayName!: string;
-  @ApiProperty({ enum: Role })
-  role!: Role;
+  isAdmin!: boolean;
+  memberships!: MembershipResponse[];
 }

@@ -1,5 +1,6 @@
 import {
   DashboardDto,
+  WithheldDto,
   LevelCount,
   OperationalStatus,
   OverdueItemDto,
@@ -63,4 +64,11 @@ export class DashboardResponse implements DashboardDto {
   /** The first 100 overdue items, oldest due date first */
   overdue!: OverdueItemResponse[];
   overdueTotal!: number;
+  /** Confidential items left out for this reader; null when nothing is withheld */
+  withheld!: WithheldResponse | null;
+}
+
+export class WithheldResponse implements WithheldDto {
+  milestones!: number;
+  statusUpdates!: number;
 }

@@ -1,4 +1,14 @@
-import { MilestoneDto, OperationalStatus, SourceLinkDto, StatusUpdateDto } from '@accord/shared';
+import {
+  EvidenceDto,
+  EvidenceKind,
+  MilestoneDto,
+  OperationalStatus,
+  ReviewState,
+  SourceLinkDto,
+  SourceReliability,
+  StatusUpdateDto,
+  StatusUpdateListItemDto,
+} from '@accord/shared';
 import { ApiProperty } from '@nestjs/swagger';
 
 // OpenAPI documentation of the milestone types in shared/.
@@ -6,6 +16,27 @@ import { ApiProperty } from '@nestjs/swagger';
 export class SourceLinkResponse implements SourceLinkDto {
   url!: string;
   title?: string;
+}
+
+export class EvidenceResponse implements EvidenceDto {
+  id!: string;
+  statusUpdateId!: string;
+  @ApiProperty({ enum: EvidenceKind, enumName: 'EvidenceKind' })
+  kind!: EvidenceKind;
+  title!: string;
+  evidenceDate!: string | null;
+  @ApiProperty({ enum: SourceReliability, enumName: 'SourceReliability' })
+  reliability!: SourceReliability;
+  url!: string | null;
+  fileName!: string | null;
+  /** Found in the file's content, not taken from its name */
+  mediaType!: string | null;
+  sizeBytes!: number | null;
+  /** Hex SHA-256 of the file as stored */
+  sha256!: string | null;
+  confidential!: boolean;
+  uploadedByName!: string;
+  createdAt!: string;
 }
 
 export class StatusUpdateResponse implements StatusUpdateDto {
@@ -21,8 +52,27 @@ export class StatusUpdateResponse implements StatusUpdateDto {
   operationalStatus!: OperationalStatus | null;
   narrative!: string;
   sourceLinks!: SourceLinkResponse[];
+  authorId!: string;
   authorName!: string;
   recordedAt!: string;
+  confidential!: boolean;
+  @ApiProperty({ enum: ReviewState, enumName: 'ReviewState' })
+  reviewState!: ReviewState;
+  reviewedAt!: string | null;
+  /** Null for an update counted without review */
+  reviewerName!: string | null;
+  returnReason!: string | null;
+  resubmissionOf!: string | null;
+  resubmittedAs!: string | null;
+  evidence!: EvidenceResponse[];
+}
+
+export class StatusUpdateListItemResponse extends StatusUpdateResponse implements StatusUpdateListItemDto {
+  commitmentId!: string;
+  commitmentReference!: string;
+  commitmentTitle!: string;
+  milestoneTitle!: string;
+  pillarId!: string;
 }
 
 export class MilestoneResponse implements MilestoneDto {
@@ -41,6 +91,7 @@ export class MilestoneResponse implements MilestoneDto {
   @ApiProperty({ enum: OperationalStatus, enumName: 'OperationalStatus', nullable: true })
   operationalStatus!: OperationalStatus | null;
   overdue!: boolean;
-  /** Newest first */
+  confidential!: boolean;
+  /** Newest first; unapproved updates only for their author and reviewers */
   history!: StatusUpdateResponse[];
 }

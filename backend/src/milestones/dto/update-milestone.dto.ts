@@ -1,5 +1,5 @@
 import { UpdateMilestoneRequest } from '@accord/shared';
-import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
 import { Trim } from '../../common/trim';
 
@@ -20,4 +20,9 @@ export class UpdateMilestoneDto implements UpdateMilestoneRequest {
   @ValidateIf((_, value) => value !== undefined && value !== null)
   @IsCalendarDate()
   dueDate?: string | null;
+
+  /** Only members cleared for confidential items see a confidential milestone and its updates. */
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean()
+  confidential?: boolean;
 }

@@ -24,5 +24,8 @@ export class Milestone {
   position!: number;
 
   @Column()
+  confidential!: boolean;
+
+  @Column()
   version!: number;
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsNotEmpty,
@@ -10,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -63,4 +65,14 @@ export class CreateStatusUpdateDto implements CreateStatusUpdateRequest {
   @ValidateNested({ each: true })
   @Type(() => SourceLinkInput)
   sourceLinks?: SourceLinkInput[];
+
+  /** Seen only by members cleared for confidential items, who alone may set it. */
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean()
+  confidential?: boolean;
+
+  /** The returned update this one resubmits (same milestone, same author). */
+  @ValidateIf((_, value) => value !== undefined)
+  @IsUUID()
+  resubmissionOf?: string;
 }

@@ -47,4 +47,11 @@ export class StatusUpdate {
 
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;
+
+  @Column()
+  confidential!: boolean;
+
+  /** The returned update this one resubmits. */
+  @Column({ type: 'uuid', nullable: true })
+  resubmissionOf!: string | null;
 }

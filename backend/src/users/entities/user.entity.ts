@@ -1,4 +1,3 @@
-import { Role } from '@accord/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('app_user')
@@ -15,8 +14,13 @@ export class User {
   @Column({ select: false })
   passwordHash!: string;
 
-  @Column({ type: 'text' })
-  role!: Role;
+  /** Holds every permission on every agreement; other users act through memberships. */
+  @Column()
+  isAdmin!: boolean;
+
+  /** A disabled account cannot sign in and its tokens stop working; it stays as author and actor. */
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
 
   @Column()
   version!: number;

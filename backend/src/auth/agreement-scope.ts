@@ -1,0 +1,64 @@
+import { isUUID } from 'class-validator';
+import { EntityManager } from 'typeorm';
+import { ApiException } from '../common/api-exception';
+
+/** What an id in a path belongs to: its agreement, and whether it (or what it hangs on) is confidential. */
+export interface ResolvedScope {
+  entity: string;
+  agreementId: string;
+  confidential: boolean;
+}
+
+/**
+ * Every id a path can carry, and how to find the agreement it belongs to. The guard resolves the id
+ * before the handler runs, so no handler can forget the check: an id of an agreement the caller is not
+ * a member of (or a confidential item they are not cleared for) answers 404, as if it did not exist.
+ */
+const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> = {
+  agreementId: { entity: 'Agreement', sql: 'SELECT id AS "agreementId", false AS confidential FROM agreement WHERE id = $1' },
+  commitmentId: {
+    entity: 'Commitment',
+    sql: 'SELECT agreement_id AS "agreementId", false AS confidential FROM commitment WHERE id = $1',
+  },
+  milestoneId: {
+    entity: 'Milestone',
+    sql: 'SELECT agreement_id AS "agreementId", confidential FROM milestone WHERE id = $1',
+  },
+  statusUpdateId: {
+    entity: 'Status update',
+    sql: `SELECT u.agreement_id AS "agreementId", u.confidential OR m.confidential AS confidential
+          FROM status_update u JOIN milestone m ON m.id = u.milestone_id WHERE u.id = $1`,
+  },
+  evidenceId: {
+    entity: 'Evidence',
+    sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential
+          FROM evidence e JOIN status_update u ON u.id = e.status_update_id JOIN milestone m ON m.id = u.milestone_id
+          WHERE e.id = $1`,
+  },
+};
+
+/** Ids that belong to no agreement (accounts); only permissions that are not per agreement guard them. */
+const UNSCOPED_PARAMS = new Set(['userId']);
+
+/**
+ * Resolves the agreement of the route's id parameter (a route carries at most one). A malformed id is a
+ * 400, an unknown one a 404; a parameter this table does not know is a programming error.
+ */
+export async function resolveScope(
+  manager: EntityManager,
+  params: Record<string, string>,
+): Promise<ResolvedScope | null> {
+  const scoped = Object.keys(params).filter((name) => !UNSCOPED_PARAMS.has(name));
+  for (const name of Object.keys(params)) {
+    if (!isUUID(params[name])) throw ApiException.validation({ [name]: 'isUuid' });
+  }
+  if (scoped.length === 0) return null;
+  const unknown = scoped.filter((name) => !(name in AGREEMENT_SCOPED_PARAMS));
+  if (unknown.length > 0 || scoped.length > 1) {
+    throw new Error(`Route parameters ${scoped.join(', ')} have no single agreement scope (see agreement-scope.ts)`);
+  }
+  const { entity, sql } = AGREEMENT_SCOPED_PARAMS[scoped[0]];
+  const [row]: { agreementId: string; confidential: boolean }[] = await manager.query(sql, [params[scoped[0]]]);
+  if (!row) throw ApiException.notFound(entity);
+  return { entity, ...row };
+}

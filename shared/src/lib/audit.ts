@@ -1,0 +1,58 @@
+/** What the audit trail records: every write, review, login and change of access. */
+export enum AuditAction {
+  LoginSucceeded = 'auth.login',
+  LoginFailed = 'auth.login_failed',
+  CommitmentUpdated = 'commitment.updated',
+  MilestoneUpdated = 'milestone.updated',
+  AgreementSettingsUpdated = 'agreement.settings_updated',
+  StatusUpdateSubmitted = 'status_update.submitted',
+  StatusUpdateApproved = 'status_update.approved',
+  StatusUpdateReturned = 'status_update.returned',
+  EvidenceAdded = 'evidence.added',
+  UserCreated = 'user.created',
+  UserUpdated = 'user.updated',
+  MembershipGranted = 'membership.granted',
+  MembershipChanged = 'membership.changed',
+  MembershipRevoked = 'membership.revoked',
+}
+
+export interface AuditRecordDto {
+  seq: number;
+  recordedAt: string;
+  actorId: string | null;
+  /** The e-mail of the actor at the time, or the address tried in a failed login. */
+  actorLabel: string | null;
+  action: AuditAction;
+  entityType: string | null;
+  entityId: string | null;
+  agreementId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  clientIp: string | null;
+  previousHash: string;
+  hash: string;
+}
+
+export interface AuditPageDto {
+  items: AuditRecordDto[];
+  /** Pass as `beforeSeq` for the next (older) page; null at the start of the trail. */
+  nextBeforeSeq: number | null;
+}
+
+export enum AuditProblem {
+  RecordMissing = 'record_missing',
+  LinkBroken = 'link_broken',
+  ContentChanged = 'content_changed',
+}
+
+export interface AuditVerificationDto {
+  checked: number;
+  valid: boolean;
+  /** The newest record and its hash: note them elsewhere to detect a truncated tail later. */
+  lastSeq: number | null;
+  lastHash: string | null;
+  /** The first record found broken, and how. */
+  brokenSeq: number | null;
+  problem: AuditProblem | null;
+}

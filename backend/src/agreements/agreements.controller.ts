@@ -18,7 +18,7 @@ export class AgreementsController {
   @Get('agreements')
   @Authenticated()
   @ApiOkResponse({
-    description: "The agreements the caller is a member of (all for administrators), with their commitment counts",
+    description: 'The agreements the caller is a member of (all for administrators), with their commitment counts',
     type: [AgreementSummaryResponse],
   })
   list(@CurrentUser() user: AuthenticatedUser): Promise<AgreementSummaryDto[]> {
@@ -39,7 +39,10 @@ export class AgreementsController {
   @Patch('agreements/:agreementId/settings')
   @Authenticated({ permission: Permission.ManageAgreement })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the agreement as read' })
-  @ApiOkResponse({ description: 'The agreement with its new settings; ETag = new version', type: AgreementDetailResponse })
+  @ApiOkResponse({
+    description: 'The agreement with its new settings; ETag = new version',
+    type: AgreementDetailResponse,
+  })
   @ApiErrors(400, 404, 412, 428)
   updateSettings(
     @UuidParam('agreementId') id: string,

@@ -15,7 +15,10 @@ export interface ResolvedScope {
  * a member of (or a confidential item they are not cleared for) answers 404, as if it did not exist.
  */
 const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> = {
-  agreementId: { entity: 'Agreement', sql: 'SELECT id AS "agreementId", false AS confidential FROM agreement WHERE id = $1' },
+  agreementId: {
+    entity: 'Agreement',
+    sql: 'SELECT id AS "agreementId", false AS confidential FROM agreement WHERE id = $1',
+  },
   commitmentId: {
     entity: 'Commitment',
     sql: 'SELECT agreement_id AS "agreementId", false AS confidential FROM commitment WHERE id = $1',

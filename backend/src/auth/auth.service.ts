@@ -50,7 +50,11 @@ export class AuthService {
       this.audit.append(
         manager,
         { ...context, user: succeeded ? user : null, label: account },
-        { action: succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed, entityType: 'user', entityId: user?.id },
+        {
+          action: succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
+          entityType: 'user',
+          entityId: user?.id,
+        },
       ),
     );
     if (!succeeded) {
@@ -85,8 +89,12 @@ export class AuthService {
         [account, clientIp, window],
       );
     const waits = [
-      counts.accountFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ACCOUNT', { infer: true }) ? counts.accountRetry : 0,
-      counts.addressFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS', { infer: true }) ? counts.addressRetry : 0,
+      counts.accountFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ACCOUNT', { infer: true })
+        ? counts.accountRetry
+        : 0,
+      counts.addressFailures >= this.config.get('LOGIN_MAX_FAILURES_PER_ADDRESS', { infer: true })
+        ? counts.addressRetry
+        : 0,
     ];
     const wait = Math.max(...waits.map(Number));
     if (wait > 0) throw new LoginThrottledException(Math.ceil(wait));

@@ -71,7 +71,11 @@ export class CommitmentsService {
     return { items: rows.map(({ total, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async detail(id: string, readScope: ReadScope, manager: EntityManager = this.db.manager): Promise<CommitmentDetailDto> {
+  async detail(
+    id: string,
+    readScope: ReadScope,
+    manager: EntityManager = this.db.manager,
+  ): Promise<CommitmentDetailDto> {
     const [agreement] = await manager.query(`SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1`, [
       readScope.agreementId,
     ]);

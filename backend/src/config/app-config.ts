@@ -12,8 +12,10 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toInteger = (fallback: number) => ({ value }: { value: unknown }) =>
-  value === undefined ? fallback : Number(value);
+const toInteger =
+  (fallback: number) =>
+  ({ value }: { value: unknown }) =>
+    value === undefined ? fallback : Number(value);
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;

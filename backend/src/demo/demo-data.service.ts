@@ -18,7 +18,12 @@ export const DEMO_ACCOUNTS: readonly {
   confidentialAccess?: boolean;
 }[] = [
   { email: 'admin@example.org', displayName: 'Demo Admin', isAdmin: true },
-  { email: 'reviewer@example.org', displayName: 'Demo Reviewer', role: AgreementRole.Reviewer, confidentialAccess: true },
+  {
+    email: 'reviewer@example.org',
+    displayName: 'Demo Reviewer',
+    role: AgreementRole.Reviewer,
+    confidentialAccess: true,
+  },
   { email: 'monitor@example.org', displayName: 'Demo Monitor', role: AgreementRole.Monitor },
   { email: 'viewer@example.org', displayName: 'Demo Viewer', role: AgreementRole.Viewer },
 ];
@@ -55,23 +60,26 @@ export class DemoDataService implements OnApplicationBootstrap {
   private async seed(manager: EntityManager): Promise<void> {
     const password = this.demoPassword();
     const passwordHash = await hash(password);
-    const ids = new Map<string, string>();
+    const accounts: { id: string; role?: AgreementRole; confidentialAccess?: boolean }[] = [];
     for (const account of DEMO_ACCOUNTS) {
       const [{ id }] = await manager.query(
         'INSERT INTO app_user (email, display_name, password_hash, is_admin) VALUES ($1, $2, $3, $4) RETURNING id',
         [account.email, account.displayName, passwordHash, account.isAdmin ?? false],
       );
-      ids.set(account.email, id);
+      accounts.push({ ...account, id });
     }
-    const idOf = (role: AgreementRole) => ids.get(DEMO_ACCOUNTS.find((account) => account.role === role)!.email)!;
+    const idOf = (role: AgreementRole) => accounts.find((account) => account.role === role)?.id ?? null;
+    const authorId = idOf(AgreementRole.Monitor);
+    if (!authorId) throw new Error('The demo accounts need a monitor to author the demo history');
     const { agreementId, ...counts } = await loadDemoAgreement(manager, MALI_2015, {
-      authorId: idOf(AgreementRole.Monitor),
+      authorId,
       reviewerId: idOf(AgreementRole.Reviewer),
     });
-    for (const account of DEMO_ACCOUNTS.filter((candidate) => candidate.role)) {
+    for (const { id, role, confidentialAccess } of accounts) {
+      if (!role) continue;
       await manager.query(
         'INSERT INTO agreement_member (agreement_id, user_id, role, confidential_access) VALUES ($1, $2, $3, $4)',
-        [agreementId, ids.get(account.email), account.role, account.confidentialAccess ?? false],
+        [agreementId, id, role, confidentialAccess ?? false],
       );
     }
     this.logger.log(

@@ -134,7 +134,7 @@ const typeOf = (head: Buffer) => detectEvidenceType(head.subarray(0, EVIDENCE_SN
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 const OOXML = 'application/vnd.openxmlformats-officedocument';
 
-/** A minimal package whose `[Content_Types].xml` (deflated, as Office writes it) gives `mainType` to the part at `path`. */
+/** A minimal package: its `[Content_Types].xml` (deflated, as Office writes it) types the part at `path`. */
 const ooxml = (path: string, mainType: string, mode: ZipFile['mode'] = 'deflated'): ZipFile[] => [
   {
     name: '[Content_Types].xml',

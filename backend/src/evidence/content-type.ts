@@ -80,7 +80,7 @@ const ZIP_DATA_DESCRIPTOR_FLAG = 0x08;
 const ZIP_STORED = 0;
 const ZIP_DEFLATED = 8;
 
-/** The entries whose local headers are in the head, in file order (the central directory is at the end, out of reach). */
+/** The entries whose local headers are in the head, in file order (the central directory is at the end). */
 function zipEntries(head: Buffer): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let offset = 0;
@@ -117,6 +117,7 @@ function zipEntryText(head: Buffer, entry: ZipEntry): string | undefined {
   if (entry.method !== ZIP_DEFLATED) return undefined;
   try {
     // A deflate stream ends by itself: what follows it is ignored, a cut-off one gives what it has.
+    // The cap keeps a small entry from inflating into a large allocation (a [Content_Types].xml is a few KiB).
     const data = head.subarray(entry.dataStart, entry.dataEnd);
     return inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 }).toString('utf8');
   } catch {
@@ -128,7 +129,7 @@ function zipEntryText(head: Buffer, entry: ZipEntry): string | undefined {
  * OpenDocument: the first entry is `mimetype`, stored uncompressed (the format requires it).
  * Office Open XML: `[Content_Types].xml` declares the main part of exactly one of docx, xlsx, pptx.
  * The declaration, not the folder names, tells a docx from a docm, dotx, xlsb or ppsx, which share
- * the folders but which Office refuses to open under a docx, xlsx or pptx name: those are refused
+ * the folders but which Office will not open under a docx, xlsx or pptx name: those are refused
  * here, at upload, rather than at download. Office writes `[Content_Types].xml` first; a package
  * that puts it after the head (some generators write it last) is refused.
  */

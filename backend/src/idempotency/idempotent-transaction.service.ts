@@ -21,7 +21,9 @@ export class IdempotentTransaction {
   run<T>(request: IdempotentRequest, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(async (manager) => {
       if (request.key === undefined) return work(manager);
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${request.userId} ${request.key}`]);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `${request.userId} ${request.key}`,
+      ]);
       const [stored]: { fingerprint: string; responseBody: string }[] = await manager.query(
         `SELECT fingerprint, response_body AS "responseBody" FROM idempotent_request
          WHERE user_id = $1 AND key = $2 AND created_at > now() - $3::interval`,

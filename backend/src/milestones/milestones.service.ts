@@ -65,7 +65,11 @@ export class MilestonesService {
     const [agreement] = await manager.query(`SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1`, [
       scope.agreementId,
     ]);
-    const [milestone] = await this.describe({ ...scope, asOf: todayIn(agreement.timeZone) }, { milestoneId: id }, manager);
+    const [milestone] = await this.describe(
+      { ...scope, asOf: todayIn(agreement.timeZone) },
+      { milestoneId: id },
+      manager,
+    );
     if (!milestone) throw ApiException.notFound('Milestone');
     return milestone;
   }

@@ -114,7 +114,12 @@ export class StatusUpdatesService {
   }
 
   /** Approves a submitted update: from now on it counts in every figure. */
-  approve(statusUpdateId: string, actor: Actor, scope: ReadScope, idempotency: IdempotentRequest): Promise<MilestoneDto> {
+  approve(
+    statusUpdateId: string,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
+  ): Promise<MilestoneDto> {
     return this.decide(statusUpdateId, actor, scope, idempotency, null);
   }
 
@@ -167,7 +172,10 @@ export class StatusUpdatesService {
         entityId: statusUpdateId,
         agreementId: scope.agreementId,
         before: { reviewState: ReviewState.Submitted },
-        after: returnReason === null ? { reviewState: ReviewState.Approved } : { reviewState: ReviewState.Returned, returnReason },
+        after:
+          returnReason === null
+            ? { reviewState: ReviewState.Approved }
+            : { reviewState: ReviewState.Returned, returnReason },
       });
       return this.milestones.detail(update.milestoneId, scope, manager);
     });

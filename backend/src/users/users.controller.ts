@@ -52,7 +52,7 @@ export class UsersController {
 
   @Put('agreements/:agreementId/members/:userId')
   @Authenticated({ permission: Permission.ManageUsers })
-  @ApiOkResponse({ description: "The user with the new role on the agreement", type: UserResponse })
+  @ApiOkResponse({ description: 'The user with the new role on the agreement', type: UserResponse })
   @ApiErrors(400, 404)
   putMembership(
     @UuidParam('agreementId') agreementId: string,

@@ -78,7 +78,14 @@ export class UsersService {
                 disabled_at = CASE WHEN $6::boolean IS NULL THEN disabled_at WHEN $6 THEN coalesce(disabled_at, now()) END,
                 version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2`,
-        [id, expectedVersion, changes.displayName ?? null, passwordHash, changes.isAdmin ?? null, changes.disabled ?? null],
+        [
+          id,
+          expectedVersion,
+          changes.displayName ?? null,
+          passwordHash,
+          changes.isAdmin ?? null,
+          changes.disabled ?? null,
+        ],
       );
       if (affected === 0) throw staleVersion();
       const after = await this.get(id, manager);
@@ -137,4 +144,9 @@ export class UsersService {
   }
 }
 
-const accountFields = ({ email, displayName, isAdmin, disabled }: UserDto) => ({ email, displayName, isAdmin, disabled });
+const accountFields = ({ email, displayName, isAdmin, disabled }: UserDto) => ({
+  email,
+  displayName,
+  isAdmin,
+  disabled,
+});

@@ -51,7 +51,11 @@ export async function submitUpdate(
   return approve(t, submitted.body.history[0].id);
 }
 
-export async function approve(t: TestApp, statusUpdateId: string, reviewer: TestRole = 'reviewer'): Promise<MilestoneDto> {
+export async function approve(
+  t: TestApp,
+  statusUpdateId: string,
+  reviewer: TestRole = 'reviewer',
+): Promise<MilestoneDto> {
   const approved = await t.http
     .post(`/api/status-updates/${statusUpdateId}/approval`)
     .auth(await t.tokenFor(reviewer), { type: 'bearer' })

@@ -122,7 +122,13 @@ export async function startTestApp(
   };
 }
 
-async function addMember(db: DataSource, agreementId: string, userId: string, role: string, confidentialAccess = false) {
+async function addMember(
+  db: DataSource,
+  agreementId: string,
+  userId: string,
+  role: string,
+  confidentialAccess = false,
+) {
   await db.query(
     'INSERT INTO agreement_member (agreement_id, user_id, role, confidential_access) VALUES ($1, $2, $3, $4)',
     [agreementId, userId, role, confidentialAccess],

@@ -1,5 +1,15 @@
 import { AgreementRole, CreateUserRequest, PutMembershipRequest, UpdateUserRequest } from '@accord/shared';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { Trim } from '../../common/trim';
 
 const PASSWORD_MIN_LENGTH = 12;

@@ -2,7 +2,6 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Role } from '@accord/shared';
 import { translocoTesting } from '../../testing/i18n';
 import { settle } from '../../testing/settle';
 import { apiErrorInterceptor } from '../core/errors/api-error.interceptor';
@@ -51,7 +50,13 @@ describe('LoginPage', () => {
     backend.expectOne('/api/auth/login').flush({ accessToken: 'token-1' });
     backend
       .expectOne('/api/auth/me')
-      .flush({ id: 'u1', email: 'monitor@example.org', displayName: 'Aminata Traoré', role: Role.Monitor });
+      .flush({
+        id: 'u1',
+        email: 'monitor@example.org',
+        displayName: 'Aminata Traoré',
+        isAdmin: false,
+        memberships: [],
+      });
     await settle();
   }
 

@@ -8,8 +8,9 @@ import {
   ErrorCode,
   MilestoneDto,
   OperationalStatus,
+  AgreementRole,
   PillarTheme,
-  Role,
+  ReviewState,
   TextSectionKind,
 } from '@accord/shared';
 import { maliAgreement } from '../../../testing/fixtures';
@@ -36,6 +37,7 @@ const milestone: MilestoneDto = {
   pamScore: 1,
   operationalStatus: OperationalStatus.Stalled,
   overdue: true,
+  confidential: false,
   history: [
     {
       id: 'u1',
@@ -46,8 +48,17 @@ const milestone: MilestoneDto = {
       operationalStatus: OperationalStatus.Stalled,
       narrative: 'Armed groups had still not handed over combatant lists.',
       sourceLinks: [{ url: 'https://peaceaccords.nd.edu/', title: 'PAM, Mali 2015' }],
+      authorId: 'u7',
       authorName: 'Aminata Traoré',
       recordedAt: '2018-01-10T09:00:00Z',
+      confidential: false,
+      reviewState: ReviewState.Approved,
+      reviewedAt: '2018-01-11T09:00:00Z',
+      reviewerName: 'Rokia Reviewer',
+      returnReason: null,
+      resubmissionOf: null,
+      resubmittedAs: null,
+      evidence: [],
     },
   ],
 };
@@ -95,10 +106,16 @@ describe('CommitmentDetailPage', () => {
     backend = TestBed.inject(HttpTestingController);
   }
 
-  async function render(role: Role, { agreement = true } = {}): Promise<void> {
+  async function render(role: AgreementRole, { agreement = true } = {}): Promise<void> {
     configure();
     TestBed.inject(AuthService).loadCurrentUser().subscribe();
-    backend.expectOne('/api/auth/me').flush({ id: 'u9', email: 'u@example.org', displayName: 'U', role });
+    backend.expectOne('/api/auth/me').flush({
+      id: 'u9',
+      email: 'u@example.org',
+      displayName: 'U',
+      isAdmin: false,
+      memberships: [{ agreementId: 'a1', role, confidentialAccess: false, trusted: false }],
+    });
 
     fixture = TestBed.createComponent(CommitmentDetailPage);
     fixture.componentRef.setInput('commitmentId', 'c1');
@@ -157,7 +174,7 @@ describe('CommitmentDetailPage', () => {
   }
 
   it('shows the commitment, its article and the history of its milestones', async () => {
-    await render(Role.Viewer);
+    await render(AgreementRole.Viewer);
 
     expect(element('commitment-title')?.textContent).toBe(commitment.title);
     expect(element('commitment-article')?.textContent).toContain('Article 18');
@@ -168,7 +185,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('gives a viewer no way to record an update', async () => {
-    await render(Role.Viewer);
+    await render(AgreementRole.Viewer);
 
     // The page did render: the controls are absent because of the role, not because nothing is there.
     expect(element('milestone-m1')).not.toBeNull();
@@ -186,7 +203,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('gives a monitor the update form, with the levels of the agreement scale', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     expect(element('update-narrative')).toBeNull();
 
     await openForm();
@@ -202,7 +219,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('sends the update with the milestone version in If-Match', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '2');
     type('update-narrative', 'Lists of 1,300 names sent for integration.');
@@ -219,7 +236,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('on 412 says a colleague was first, reloads the commitment and keeps the typed text', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-status', OperationalStatus.Delayed);
     type('update-narrative', 'My field notes.');
@@ -248,7 +265,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('shows the field codes of a 400 under their fields', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '1');
     type('update-narrative', 'Backdated.');
@@ -260,7 +277,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('on success closes the form, shows the new entry at once and records the next update on the new version', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '2');
     type('update-narrative', 'Lists of 1,300 names sent for integration.');
@@ -303,7 +320,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('keeps the page and the typed text when a reload fails, and offers to try again', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-status', OperationalStatus.Delayed);
     type('update-narrative', 'My field notes.');
@@ -328,7 +345,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('on 401 keeps the form and the text, says the session ended and offers to sign in in a new tab', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '1');
     type('update-narrative', 'Written while the session expired.');
@@ -345,7 +362,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('keeps Cancel and Record disabled while the update is being recorded', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '1');
     type('update-narrative', 'Sending.');
@@ -361,7 +378,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('refuses a narrative of spaces only, and offers no more than 20 sources', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '1');
     type('update-narrative', '    ');
@@ -380,7 +397,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('shows a list-wide field error of the API (too many sources) beside the form', async () => {
-    await render(Role.Monitor);
+    await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '1');
     type('update-narrative', 'With sources.');
@@ -391,7 +408,7 @@ describe('CommitmentDetailPage', () => {
   });
 
   it('says when the agreement cannot be loaded, and waits for its scale before offering the form', async () => {
-    await render(Role.Monitor, { agreement: false });
+    await render(AgreementRole.Monitor, { agreement: false });
     fail('/api/agreements/a1', 503, ErrorCode.Internal);
     await settle();
 

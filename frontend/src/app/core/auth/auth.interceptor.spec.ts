@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { CurrentUserDto, ErrorCode, Role } from '@accord/shared';
+import { AgreementRole, CurrentUserDto, ErrorCode } from '@accord/shared';
 import { settle } from '../../../testing/settle';
 import { ApiRequestError } from '../errors/api-request-error';
 import { apiErrorInterceptor } from '../errors/api-error.interceptor';
@@ -14,7 +14,8 @@ const monitor: CurrentUserDto = {
   id: 'u1',
   email: 'monitor@example.org',
   displayName: 'Aminata Traoré',
-  role: Role.Monitor,
+  isAdmin: false,
+  memberships: [{ agreementId: 'a1', role: AgreementRole.Monitor, confidentialAccess: false, trusted: false }],
 };
 
 const unauthorized = {

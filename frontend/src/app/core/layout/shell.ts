@@ -12,6 +12,7 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { membershipOf } from '@accord/shared';
 import { filter, map, startWith } from 'rxjs';
 import { AgreementsApi } from '../api/agreements-api';
 import { AuthService } from '../auth/auth.service';
@@ -59,6 +60,15 @@ export class Shell {
   protected readonly currentAgreement = computed(() => {
     const agreements = this.agreements();
     return agreements.find(({ id }) => id === this.currentAgreementId.id()) ?? agreements[0];
+  });
+
+  /** Administrator, or the role held on the agreement in view. */
+  protected readonly roleKey = computed(() => {
+    const user = this.user();
+    if (!user) return undefined;
+    if (user.isAdmin) return 'admin';
+    const agreementId = this.currentAgreement()?.id;
+    return agreementId ? membershipOf(user, agreementId)?.role : undefined;
   });
 
   constructor() {

@@ -19,6 +19,7 @@ import { AppConfig, validateConfig } from '../config/app-config';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { databaseOptions } from '../database/database-options';
 import { DemoModule } from '../demo/demo.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { HealthModule } from '../health/health.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { MilestonesModule } from '../milestones/milestones.module';
@@ -86,6 +87,7 @@ export class AppModule {
         MilestonesModule,
         StatusUpdatesModule,
         DashboardModule,
+        EvidenceModule,
         PublicPagesModule,
         UsersModule,
         HealthModule,

@@ -153,7 +153,8 @@ export class StatusUpdatesService {
       if (update.authorId === actor.user.id) {
         throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.OwnUpdate, 'Updates are reviewed by someone else');
       }
-      const [decided]: { id: string }[] = await manager.query(
+      // TypeORM answers an UPDATE as [rows, count].
+      const [decided]: [{ id: string }[], number] = await manager.query(
         returnReason === null
           ? `UPDATE status_update SET approved_at = now(), reviewer_id = $2
              WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`
@@ -161,7 +162,7 @@ export class StatusUpdatesService {
              WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`,
         returnReason === null ? [statusUpdateId, actor.user.id] : [statusUpdateId, actor.user.id, returnReason],
       );
-      if (!decided) {
+      if (decided.length === 0) {
         throw new ApiException(HttpStatus.CONFLICT, ErrorCode.AlreadyReviewed, 'This update was already reviewed');
       }
       // The milestone's figures (approval) or history (return) changed: its representation gets a new version.

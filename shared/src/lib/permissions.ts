@@ -75,7 +75,7 @@ export function hasPermission(
     agreementId === undefined
       ? user.memberships.map((membership) => membership.role)
       : [membershipOf(user, agreementId)?.role].filter((role) => role !== undefined);
-  return roles.some((role) => AGREEMENT_ROLE_PERMISSIONS[role].includes(permission));
+  return roles.some((role) => AGREEMENT_ROLE_PERMISSIONS[role]?.includes(permission) ?? false);
 }
 
 /** Whether `user` sees the confidential items of the agreement. */

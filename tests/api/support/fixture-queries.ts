@@ -1,21 +1,24 @@
 import { MilestoneDto } from '@accord/shared';
 import { TestApp, TestRole } from './test-app';
 
-/** Looks up fixture rows by title, so that tests name what they touch. */
+/** Looks up rows of agreement A by title, so that tests name what they touch. */
 export async function milestoneByTitle(
   t: TestApp,
   title: string,
 ): Promise<{ id: string; version: number; commitmentId: string }> {
   const [row] = await t.db.query(
-    'SELECT id, version, commitment_id AS "commitmentId" FROM milestone WHERE title = $1',
-    [title],
+    'SELECT id, version, commitment_id AS "commitmentId" FROM milestone WHERE title = $1 AND agreement_id = $2',
+    [title, t.agreementId],
   );
   if (!row) throw new Error(`No milestone titled ${title}`);
   return row;
 }
 
 export async function commitmentByTitle(t: TestApp, title: string): Promise<{ id: string; version: number }> {
-  const [row] = await t.db.query('SELECT id, version FROM commitment WHERE title = $1', [title]);
+  const [row] = await t.db.query('SELECT id, version FROM commitment WHERE title = $1 AND agreement_id = $2', [
+    title,
+    t.agreementId,
+  ]);
   if (!row) throw new Error(`No commitment titled ${title}`);
   return row;
 }

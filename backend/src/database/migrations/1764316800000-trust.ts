@@ -258,7 +258,6 @@ export class Trust1764316800000 implements MigrationInterface {
         user_id uuid NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
         key text NOT NULL,
         fingerprint text NOT NULL,
-        status_code integer NOT NULL,
         -- The exact text first answered, so that a replay is byte-for-byte the same.
         response_body text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -48,15 +48,13 @@ describe('LoginPage', () => {
     }
     element('login-submit').click();
     backend.expectOne('/api/auth/login').flush({ accessToken: 'token-1' });
-    backend
-      .expectOne('/api/auth/me')
-      .flush({
-        id: 'u1',
-        email: 'monitor@example.org',
-        displayName: 'Aminata Traoré',
-        isAdmin: false,
-        memberships: [],
-      });
+    backend.expectOne('/api/auth/me').flush({
+      id: 'u1',
+      email: 'monitor@example.org',
+      displayName: 'Aminata Traoré',
+      isAdmin: false,
+      memberships: [],
+    });
     await settle();
   }
 

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { AuditVerificationDto, MilestoneDto } from '@accord/shared';
 import { approve, milestoneByTitle, submitUpdate } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
@@ -275,6 +276,7 @@ describe('trust', () => {
     });
 
     it('keeps one unbroken audit chain under 50 concurrent writers', async () => {
+      await bearer('admin'); // signed in before counting: the check below reads the trail as admin
       const before = await auditCount();
       const responses = await Promise.all(
         Array.from({ length: 50 }, (_, index) =>
@@ -350,8 +352,9 @@ describe('trust', () => {
       await expect(t.db.query('TRUNCATE audit_record')).rejects.toThrow(/append-only/);
     });
 
-    it('names the first record changed behind the database’s back', async () => {
+    it('names the first record changed behind the database’s back, in the API and in `npm run audit:verify`', async () => {
       expect((await verification()).valid).toBe(true);
+      expect(await verifyCommand()).toMatchObject({ code: 0, output: expect.stringMatching(/Audit trail intact/) });
       const [{ seq }] = await t.db.query(`SELECT max(seq)::int - 3 AS seq FROM audit_record`);
       // A superuser disables the trigger and rewrites history.
       await t.db.query('ALTER TABLE audit_record DISABLE TRIGGER audit_record_append_only');
@@ -361,6 +364,21 @@ describe('trust', () => {
         await t.db.query('ALTER TABLE audit_record ENABLE TRIGGER audit_record_append_only');
       }
       expect(await verification()).toMatchObject({ valid: false, brokenSeq: seq, problem: 'content_changed' });
+      expect(await verifyCommand()).toMatchObject({
+        code: 1,
+        output: expect.stringContaining(`BROKEN at record #${seq}: content_changed`),
+      });
     });
+
+    /** The command line check, on the test's database. */
+    const verifyCommand = () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['tools/audit-verify.cjs'],
+          { env: { ...process.env, DATABASE_URL: process.env['DATABASE_URL'] } },
+          (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, output: stdout + stderr }),
+        );
+      });
   });
 });

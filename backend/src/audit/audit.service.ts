@@ -1,8 +1,9 @@
-import { AuditAction, AuditPageDto, AuditProblem, AuditRecordDto, AuditVerificationDto } from '@accord/shared';
+import { AuditAction, AuditPageDto, AuditRecordDto, AuditVerificationDto } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../auth/authenticated-user';
+import { verifyAuditChain } from './audit-chain';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 export interface AuditEvent {
@@ -74,15 +75,6 @@ export class AuditService {
   }
 
   async verify(): Promise<AuditVerificationDto> {
-    return verifyAuditChain(this.db.manager);
+    return verifyAuditChain(this.db);
   }
-}
-
-/** Runs the database's walk of the chain (also used by `npm run audit:verify`). */
-export async function verifyAuditChain(manager: Pick<EntityManager, 'query'>): Promise<AuditVerificationDto> {
-  const [row] = await manager.query(
-    `SELECT checked::int, last_seq::int AS "lastSeq", last_hash AS "lastHash", broken_seq::int AS "brokenSeq", problem
-     FROM verify_audit_chain()`,
-  );
-  return { ...row, valid: row.brokenSeq === null, problem: (row.problem as AuditProblem | null) ?? null };
 }

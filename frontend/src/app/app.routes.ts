@@ -11,6 +11,11 @@ export const appRoutes: Route[] = [
     path: 'login',
     loadChildren: () => import('./login/login.routes').then((m) => m.LOGIN_ROUTES),
   },
+  // Public pages of agreements whose administrators opted in: no account, outside the signed-in frame.
+  {
+    path: 'public',
+    loadChildren: () => import('./public/public.routes').then((m) => m.PUBLIC_ROUTES),
+  },
   {
     path: '',
     component: Shell,
@@ -33,6 +38,11 @@ export const appRoutes: Route[] = [
         path: 'agreements/:agreementId/commitments',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./commitments/list/list.routes').then((m) => m.COMMITMENT_LIST_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/reviews',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEW_ROUTES),
       },
       {
         path: 'commitments/:commitmentId',

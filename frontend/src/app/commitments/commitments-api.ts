@@ -25,13 +25,22 @@ export class CommitmentsApi {
     return this.http.get<CommitmentDetailDto>(apiUrl('commitments', commitmentId));
   }
 
-  /** Fails with 412 when the milestone changed since `milestone.version` was read. */
+  /**
+   * Submits an update for review. Fails with 412 when the milestone changed since `milestone.version`
+   * was read. The same `idempotencyKey` sent again (after an answer lost on a weak link) stores nothing
+   * new and gets the first answer.
+   */
   recordStatusUpdate(
     milestone: Pick<MilestoneDto, 'id' | 'version'>,
     request: CreateStatusUpdateRequest,
+    idempotencyKey: string,
   ): Observable<MilestoneDto> {
     return this.http.post<MilestoneDto>(apiUrl('milestones', milestone.id, 'status-updates'), request, {
-      headers: { 'If-Match': `"${milestone.version}"` },
+      headers: { 'If-Match': `"${milestone.version}"`, 'Idempotency-Key': idempotencyKey },
     });
+  }
+
+  getMilestone(milestoneId: string): Observable<MilestoneDto> {
+    return this.http.get<MilestoneDto>(apiUrl('milestones', milestoneId));
   }
 }

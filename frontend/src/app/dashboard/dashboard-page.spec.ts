@@ -52,6 +52,7 @@ const dashboard: DashboardDto = {
     },
   ],
   overdueTotal: 1,
+  withheld: null,
 };
 
 describe('DashboardPage', () => {
@@ -128,6 +129,10 @@ describe('DashboardPage', () => {
     );
   });
 
+  it('shows no notice of withheld items when the account sees everything', () => {
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="withheld-notice"]')).toBeNull();
+  });
+
   function asOfInput(): HTMLInputElement {
     const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[data-testid="as-of"]');
     if (!input) throw new Error('No as-of input');
@@ -166,6 +171,33 @@ describe('DashboardPage', () => {
       backend.expectNone((candidate) => candidate.url === '/api/agreements/a1/dashboard');
       expect(asOfInput().value).toBe(dashboard.asOf);
     }
+  });
+});
+
+describe('DashboardPage for an account not cleared for confidential items', () => {
+  it('says how many confidential milestones and updates the figures leave out', async () => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideFakeEcharts()],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(DashboardPage);
+    fixture.componentRef.setInput('agreementId', 'a1');
+    TestBed.tick();
+
+    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    backend
+      .expectOne((candidate) => candidate.url === '/api/agreements/a1/dashboard')
+      .flush({ ...dashboard, withheld: { milestones: 3, statusUpdates: 1250 } } satisfies DashboardDto);
+    await fixture.whenStable();
+
+    const notice = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="withheld-notice"]');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(notice?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Confidential items are left out of these figures for this account. Milestones: 3, status updates: 1,250.',
+    );
+    expect(notice?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    backend.verify();
   });
 });
 

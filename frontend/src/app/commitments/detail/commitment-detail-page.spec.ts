@@ -276,37 +276,43 @@ describe('CommitmentDetailPage', () => {
     expect(dateField?.textContent).toContain('The date cannot be before the agreement was signed.');
   });
 
-  it('on success closes the form, shows the new entry at once and records the next update on the new version', async () => {
+  it('on success closes the form, shows the submitted entry at once and sends the next update on the new version', async () => {
     await render(AgreementRole.Monitor);
     await openForm();
     type('update-level', '2');
     type('update-narrative', 'Lists of 1,300 names sent for integration.');
 
     requiredElement('update-submit').click();
-    const recorded = {
+    const submitted = {
       ...milestone.history[0],
       id: 'u2',
+      authorId: 'u9',
       level: 2,
       pamScore: 2,
       operationalStatus: null,
       effectiveDate: agreementToday,
       narrative: 'Lists of 1,300 names sent for integration.',
       sourceLinks: [],
+      recordedAt: '2030-01-01T00:00:00Z',
+      reviewState: ReviewState.Submitted,
+      reviewedAt: null,
+      reviewerName: null,
     };
-    const updated: MilestoneDto = {
-      ...milestone,
-      version: 4,
-      level: 2,
-      pamScore: 2,
-      history: [recorded, ...milestone.history],
-    };
-    backend.expectOne('/api/milestones/m1/status-updates').flush(updated, { status: 201, statusText: 'Created' });
+    // Submitted, not yet approved: the milestone keeps its level.
+    const updated: MilestoneDto = { ...milestone, version: 4, history: [submitted, ...milestone.history] };
+    const post = backend.expectOne('/api/milestones/m1/status-updates');
+    expect(post.request.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    post.flush(updated, { status: 201, statusText: 'Created' });
+    await settle();
+    // With the update stored (and its files attached, none here), the milestone is read again.
+    backend.expectOne('/api/milestones/m1').flush(updated);
     await settle();
 
     expect(element('update-form')).toBeNull();
-    expect(requiredElement('milestone-m1').textContent).toContain('Update recorded.');
-    expect(requiredElement('milestone-history').textContent).toContain('Lists of 1,300 names sent for integration.');
-    expect(requiredElement('milestone-level').textContent?.trim()).toBe('Intermediate');
+    expect(requiredElement('milestone-recorded').textContent).toContain('Update submitted for review.');
+    expect(requiredElement('update-u2').textContent).toContain('Lists of 1,300 names sent for integration.');
+    expect(requiredElement('update-u2').textContent).toContain('Awaiting review');
+    expect(requiredElement('milestone-level').textContent?.trim()).toBe('Minimal');
     // The page reloads the commitment for the figures the API derives; the next update need not wait for it.
     const reload = backend.expectOne('/api/commitments/c1');
 
@@ -373,6 +379,8 @@ describe('CommitmentDetailPage', () => {
     expect(requiredElement<HTMLButtonElement>('update-cancel').disabled).toBe(true);
     expect(requiredElement<HTMLButtonElement>('update-submit').disabled).toBe(true);
     backend.expectOne('/api/milestones/m1/status-updates').flush(milestone, { status: 201, statusText: 'Created' });
+    await settle();
+    backend.expectOne('/api/milestones/m1').flush(milestone);
     await settle();
     backend.expectOne('/api/commitments/c1').flush(commitment);
   });

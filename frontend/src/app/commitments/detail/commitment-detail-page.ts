@@ -7,7 +7,8 @@ import { RouterLink } from '@angular/router';
 import { CommitmentDetailDto, deriveCommitmentStatus, MilestoneDto, Permission } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgreementsApi } from '../../core/api/agreements-api';
-import { injectPermission } from '../../core/auth/permission';
+import { AuthService } from '../../core/auth/auth.service';
+import { injectConfidentialClearance, injectPermission } from '../../core/auth/permission';
 import { todayInAgreementZone } from '../../core/dates';
 import { ErrorMessagePipe } from '../../core/errors/error-pipes';
 import { isNotFound } from '../../core/errors/not-found';
@@ -56,6 +57,9 @@ export class CommitmentDetailPage {
   readonly commitmentId = input.required<string>();
 
   protected readonly canRecord = injectPermission(Permission.CreateStatusUpdate);
+  protected readonly canMarkConfidential = injectConfidentialClearance();
+  private readonly auth = inject(AuthService);
+  protected readonly userId = computed(() => this.auth.currentUser()?.id);
 
   protected readonly commitmentResource = rxResource({
     params: () => this.commitmentId(),

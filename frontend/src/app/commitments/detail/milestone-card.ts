@@ -1,14 +1,18 @@
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { AssessmentScaleDto, MilestoneDto } from '@accord/shared';
+import { AssessmentScaleDto, MilestoneDto, ReviewState, StatusUpdateDto } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalizedDatePipe } from '../../core/i18n/localized-date.pipe';
+import { EvidenceList } from '../../evidence/evidence-list';
 import { OverdueBadge, StatusBadge } from '../../ui/badges';
 import { ScaleLevelPipe } from './scale-level.pipe';
 import { StatusUpdateForm } from './status-update-form';
 
-/** A milestone: where it stands, its full history, and (for monitors) the form to record a change. */
+/**
+ * A milestone: where it stands, its history (with each update's review state and evidence), and for
+ * monitors the form to submit a change or to resubmit one a reviewer returned to them.
+ */
 @Component({
   selector: 'acc-milestone-card',
   imports: [
@@ -20,6 +24,7 @@ import { StatusUpdateForm } from './status-update-form';
     StatusBadge,
     ScaleLevelPipe,
     StatusUpdateForm,
+    EvidenceList,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './milestone-card.html',
@@ -32,6 +37,9 @@ export class MilestoneCard {
   /** The agreement's today: the latest day an update may take effect. */
   readonly today = input.required<string>();
   readonly canRecord = input(false);
+  readonly canMarkConfidential = input(false);
+  /** The signed-in user: their returned updates can be resubmitted. */
+  readonly userId = input<string>();
 
   /** An update was recorded: the milestone as the API now has it. */
   readonly recorded = output<MilestoneDto>();
@@ -39,16 +47,36 @@ export class MilestoneCard {
   readonly conflict = output<void>();
 
   protected readonly formOpen = signal(false);
-  protected readonly justRecorded = signal(false);
+  /** The returned update the open form resubmits, if any. */
+  protected readonly resubmitting = signal<StatusUpdateDto | null>(null);
+  /** What became of the update just sent: submitted for review, or counted at once. */
+  protected readonly justRecorded = signal<ReviewState | null>(null);
+  protected readonly reviewStates = ReviewState;
 
-  protected openForm(): void {
-    this.justRecorded.set(false);
+  protected openForm(resubmission: StatusUpdateDto | null = null): void {
+    this.justRecorded.set(null);
+    this.resubmitting.set(resubmission);
     this.formOpen.set(true);
   }
 
-  protected onRecorded(milestone: MilestoneDto): void {
+  protected closeForm(): void {
     this.formOpen.set(false);
-    this.justRecorded.set(true);
+    this.resubmitting.set(null);
+  }
+
+  protected canResubmit(update: StatusUpdateDto): boolean {
+    return (
+      this.canRecord() &&
+      update.reviewState === ReviewState.Returned &&
+      update.resubmittedAs === null &&
+      update.authorId === this.userId()
+    );
+  }
+
+  protected onRecorded(milestone: MilestoneDto): void {
+    this.closeForm();
+    const newest = [...milestone.history].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
+    this.justRecorded.set(newest?.reviewState ?? ReviewState.Submitted);
     this.recorded.emit(milestone);
   }
 }

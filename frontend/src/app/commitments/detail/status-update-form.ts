@@ -15,6 +15,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup, FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -24,13 +25,17 @@ import {
   MilestoneDto,
   OPERATIONAL_STATUSES,
   OperationalStatus,
+  SourceReliability,
+  StatusUpdateDto,
 } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { catchError, concatMap, from, map, Observable, of, switchMap, toArray } from 'rxjs';
 import { safeReturnUrl } from '../../core/auth/return-url';
 import { ApiRequestError, toApiRequestError } from '../../core/errors/api-request-error';
 import { ErrorMessages } from '../../core/errors/error-messages';
 import { ErrorMessagePipe, FieldErrorPipe } from '../../core/errors/error-pipes';
 import { applyServerFieldErrors } from '../../core/errors/field-errors';
+import { EvidenceApi, EvidenceUpload } from '../../evidence/evidence-api';
 import { CommitmentsApi } from '../commitments-api';
 import { levelOrStatusRequired, notAfter, notBefore, notBlank, webUrl } from './status-update-validators';
 
@@ -43,7 +48,8 @@ const MAX_SOURCE_LINKS = 20;
 type SourceLinkForm = FormGroup<{ url: FormControl<string>; title: FormControl<string> }>;
 
 /**
- * Records a status update on one milestone. The request carries the milestone's version: when a
+ * Submits a status update on one milestone for review, with files of evidence (uploaded once the
+ * update exists), or resubmits a returned one. The request carries the milestone's version: when a
  * colleague got there first the API answers 412, the form says so and keeps what the user typed,
  * and `conflict` asks the page to show the colleague's change. When the session has ended the form
  * keeps the text too, and offers to sign in again in another tab.
@@ -56,6 +62,7 @@ type SourceLinkForm = FormGroup<{ url: FormControl<string>; title: FormControl<s
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
+    MatCheckboxModule,
     TranslocoPipe,
     ErrorMessagePipe,
     FieldErrorPipe,
@@ -66,6 +73,7 @@ type SourceLinkForm = FormGroup<{ url: FormControl<string>; title: FormControl<s
 })
 export class StatusUpdateForm implements OnInit {
   private readonly api = inject(CommitmentsApi);
+  private readonly evidenceApi = inject(EvidenceApi);
   private readonly errorMessages = inject(ErrorMessages);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formBuilder = inject(NonNullableFormBuilder);
@@ -77,6 +85,10 @@ export class StatusUpdateForm implements OnInit {
   readonly earliestDate = input<string>();
   /** The agreement's today: no update takes effect later. */
   readonly today = input.required<string>();
+  /** A returned update to resubmit: the form starts from it and the new update points to it. */
+  readonly resubmission = input<StatusUpdateDto | null>(null);
+  /** Members cleared for confidential items may mark the update confidential. */
+  readonly canMarkConfidential = input(false);
 
   /** The update was recorded: the milestone as the API now has it. */
   readonly recorded = output<MilestoneDto>();
@@ -86,6 +98,14 @@ export class StatusUpdateForm implements OnInit {
   protected readonly statuses = OPERATIONAL_STATUSES;
   protected readonly narrativeMaxLength = NARRATIVE_MAX_LENGTH;
   protected readonly maxSourceLinks = MAX_SOURCE_LINKS;
+  protected readonly reliabilities = Object.values(SourceReliability);
+  protected readonly files = signal<EvidenceUpload[]>([]);
+  /** Files that could not be attached after the update was stored: the user may try them again. */
+  protected readonly failedUploads = signal<EvidenceUpload[]>([]);
+  /** The update stored by this form, once it is; a second submit only retries its files. */
+  private storedUpdateId: string | null = null;
+  /** One key per update being written: a resend after a lost answer stores it once. */
+  private idempotencyKey = crypto.randomUUID();
 
   protected readonly form = this.formBuilder.group(
     {
@@ -94,6 +114,7 @@ export class StatusUpdateForm implements OnInit {
       effectiveDate: ['', [Validators.required, notAfter(() => this.today()), notBefore(() => this.earliestDate())]],
       narrative: ['', [notBlank, Validators.maxLength(NARRATIVE_MAX_LENGTH)]],
       sourceLinks: this.formBuilder.array<SourceLinkForm>([], Validators.maxLength(MAX_SOURCE_LINKS)),
+      confidential: [false],
     },
     { validators: levelOrStatusRequired },
   );
@@ -126,7 +147,41 @@ export class StatusUpdateForm implements OnInit {
   }
 
   ngOnInit(): void {
-    this.form.controls.effectiveDate.setValue(this.today());
+    const returned = this.resubmission();
+    if (!returned) {
+      this.form.controls.effectiveDate.setValue(this.today());
+      return;
+    }
+    this.form.patchValue({
+      level: returned.level === null ? '' : String(returned.level),
+      operationalStatus: returned.operationalStatus ?? '',
+      effectiveDate: returned.effectiveDate,
+      narrative: returned.narrative,
+      confidential: returned.confidential,
+    });
+    for (const link of returned.sourceLinks) {
+      this.addSourceLink();
+      this.form.controls.sourceLinks.at(-1).setValue({ url: link.url, title: link.title ?? '' });
+    }
+  }
+
+  protected chooseFiles(input: HTMLInputElement): void {
+    const chosen = Array.from(input.files ?? []).map((file) => ({
+      file,
+      title: file.name.replace(/\.[^.]+$/, ''),
+      reliability: SourceReliability.CannotBeJudged,
+      idempotencyKey: crypto.randomUUID(),
+    }));
+    this.files.update((files) => [...files, ...chosen]);
+    input.value = '';
+  }
+
+  protected updateFile(index: number, changes: Partial<Pick<EvidenceUpload, 'title' | 'reliability'>>): void {
+    this.files.update((files) => files.map((file, at) => (at === index ? { ...file, ...changes } : file)));
+  }
+
+  protected removeFile(index: number): void {
+    this.files.update((files) => files.filter((_, at) => at !== index));
   }
 
   protected addSourceLink(): void {
@@ -153,13 +208,31 @@ export class StatusUpdateForm implements OnInit {
     this.saving.set(true);
     this.error.set(null);
     this.unplacedFieldErrors.set({});
-    this.api
-      .recordStatusUpdate(this.milestone(), this.request())
-      .pipe(takeUntilDestroyed(this.destroyRef))
+    const previous = new Set(this.milestone().history.map((update) => update.id));
+    // Once the update is stored, submitting again only retries the files that failed.
+    const uploads = this.storedUpdateId === null ? this.files() : this.failedUploads();
+    const stored$: Observable<string> = this.storedUpdateId
+      ? of(this.storedUpdateId)
+      : this.api.recordStatusUpdate(this.milestone(), this.request(), this.idempotencyKey).pipe(
+          // The new update is the one the milestone's history did not have.
+          map((milestone) => milestone.history.find((update) => !previous.has(update.id))?.id ?? ''),
+        );
+    stored$
+      .pipe(
+        switchMap((updateId) => {
+          this.storedUpdateId = updateId;
+          return this.attachFiles(updateId, uploads);
+        }),
+        switchMap((failed) =>
+          this.api.getMilestone(this.milestone().id).pipe(map((milestone) => ({ milestone, failed }))),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
       .subscribe({
-        next: (milestone) => {
+        next: ({ milestone, failed }) => {
           this.saving.set(false);
-          this.recorded.emit(milestone);
+          this.failedUploads.set(failed);
+          if (failed.length === 0) this.recorded.emit(milestone);
         },
         error: (failure: unknown) => {
           const error = toApiRequestError(failure);
@@ -171,11 +244,29 @@ export class StatusUpdateForm implements OnInit {
       });
   }
 
+  /** Uploads the files one after the other; answers those that failed (none when all went through). */
+  private attachFiles(statusUpdateId: string, uploads: EvidenceUpload[]): Observable<EvidenceUpload[]> {
+    if (uploads.length === 0) return of([]);
+    return from(uploads).pipe(
+      concatMap((upload) =>
+        this.evidenceApi.upload(statusUpdateId, upload).pipe(
+          map(() => null),
+          catchError(() => of(upload)),
+        ),
+      ),
+      toArray(),
+      map((results) => results.filter((upload): upload is EvidenceUpload => upload !== null)),
+    );
+  }
+
   private request(): CreateStatusUpdateRequest {
-    const { level, operationalStatus, effectiveDate, narrative, sourceLinks } = this.form.getRawValue();
+    const { level, operationalStatus, effectiveDate, narrative, sourceLinks, confidential } = this.form.getRawValue();
+    const returned = this.resubmission();
     return {
       effectiveDate,
       narrative: narrative.trim(),
+      ...(confidential && { confidential: true }),
+      ...(returned && { resubmissionOf: returned.id }),
       ...(level !== '' && { level: Number(level) }),
       ...(operationalStatus !== '' && { operationalStatus }),
       ...(sourceLinks.length > 0 && {

@@ -1,5 +1,5 @@
 import { computed, inject, Signal } from '@angular/core';
-import { hasPermission, Permission } from '@accord/shared';
+import { hasPermission, Permission, seesConfidential } from '@accord/shared';
 import { CurrentAgreement } from '../layout/current-agreement';
 import { AuthService } from './auth.service';
 
@@ -13,5 +13,15 @@ export function injectPermission(permission: Permission): Signal<boolean> {
   return computed(() => {
     const agreementId = agreement.id();
     return agreementId !== undefined && hasPermission(auth.currentUser(), permission, agreementId);
+  });
+}
+
+/** Whether the signed-in user sees (and may mark) confidential items of the agreement being worked in. */
+export function injectConfidentialClearance(): Signal<boolean> {
+  const auth = inject(AuthService);
+  const agreement = inject(CurrentAgreement);
+  return computed(() => {
+    const agreementId = agreement.id();
+    return agreementId !== undefined && seesConfidential(auth.currentUser(), agreementId);
   });
 }

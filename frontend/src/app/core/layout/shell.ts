@@ -12,10 +12,11 @@ import {
   RouterOutlet,
 } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { membershipOf } from '@accord/shared';
+import { membershipOf, Permission } from '@accord/shared';
 import { filter, map, startWith } from 'rxjs';
 import { AgreementsApi } from '../api/agreements-api';
 import { AuthService } from '../auth/auth.service';
+import { injectPermission } from '../auth/permission';
 import { CurrentAgreement } from './current-agreement';
 import { LanguageMenu } from './language-menu';
 
@@ -61,6 +62,9 @@ export class Shell {
     const agreements = this.agreements();
     return agreements.find(({ id }) => id === this.currentAgreementId.id()) ?? agreements[0];
   });
+
+  protected readonly canReview = injectPermission(Permission.ReviewStatusUpdate);
+  protected readonly canRecord = injectPermission(Permission.CreateStatusUpdate);
 
   /** Administrator, or the role held on the agreement in view. */
   protected readonly roleKey = computed(() => {

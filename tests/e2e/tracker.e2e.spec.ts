@@ -26,23 +26,72 @@ async function logIn(page: Page, email: string) {
 
 const rateOn = async (page: Page) => Number(await page.getByTestId('implementation-rate').innerText());
 
-test('a monitor records an update on a not-initiated commitment and the dashboard rate rises', async ({ page }) => {
+async function logOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** A minimal PDF, as a monitor would attach a scanned report. */
+const REPORT_PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+
+test('a monitor submits an update with a file; the reviewer returns it; the monitor resubmits; once approved the rate rises', async ({
+  page,
+}) => {
   await logIn(page, 'monitor@example.org');
   await expect(page.getByTestId('implementation-rate')).toHaveText(/^\d+\.\d$/);
   const before = await rateOn(page);
   const dashboardUrl = page.url();
+  const reviewsUrl = dashboardUrl.replace(/dashboard$/, 'reviews');
 
-  // A commitment at level 0: any scored milestone lifts it to at least "minimal".
+  // A commitment at level 0: any scored milestone lifts it to at least "minimal", once approved.
   await page.goto(dashboardUrl.replace(/dashboard$/, 'commitments?level=0'));
   await page.getByTestId('commitment-row').first().locator('a').first().click();
   await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+  const commitmentUrl = page.url();
 
   await page.getByTestId('record-update').first().click();
   await page.getByTestId('update-level').selectOption('3');
   await page.getByTestId('update-date').fill('2023-11-09');
   await page.getByTestId('update-narrative').fill('Browser test: the milestone was completed.');
+  await page
+    .getByTestId('update-files')
+    .setInputFiles({ name: 'site-report.pdf', mimeType: 'application/pdf', buffer: REPORT_PDF });
   await page.getByTestId('update-submit').click();
-  await expect(page.getByText('Browser test: the milestone was completed.')).toBeVisible();
+  await expect(page.getByTestId('milestone-recorded')).toContainText('submitted for review');
+  await expect(page.getByText('site-report.pdf')).toBeVisible();
+  // Not approved: the figures have not moved.
+  await page.goto(dashboardUrl);
+  await expect(page.getByTestId('implementation-rate')).toHaveText(/^\d+\.\d$/);
+  expect(await rateOn(page)).toBe(before);
+  await logOut(page);
+
+  await logIn(page, 'reviewer@example.org');
+  await page.goto(reviewsUrl);
+  const submitted = page.locator('[data-testid^="review-item-"]', {
+    hasText: 'Browser test: the milestone was completed.',
+  });
+  await expect(submitted).toContainText('site-report.pdf');
+  await submitted.getByTestId('review-return').click();
+  await submitted.getByTestId('review-reason').fill('Say which sites the report covers.');
+  await submitted.getByTestId('review-confirm-return').click();
+  await expect(page.getByTestId('review-done')).toContainText('Returned');
+  await logOut(page);
+
+  await logIn(page, 'monitor@example.org');
+  await page.goto(commitmentUrl);
+  await expect(page.getByTestId('update-return-reason').first()).toContainText('Say which sites the report covers.');
+  await page.getByTestId('update-resubmit').first().click();
+  await expect(page.getByTestId('update-narrative')).toHaveValue('Browser test: the milestone was completed.');
+  await page.getByTestId('update-narrative').fill('Browser test: the milestone was completed at Anefis and Fafa.');
+  await page.getByTestId('update-submit').click();
+  await expect(page.getByTestId('milestone-recorded')).toContainText('submitted for review');
+  await logOut(page);
+
+  await logIn(page, 'reviewer@example.org');
+  await page.goto(reviewsUrl);
+  const resubmitted = page.locator('[data-testid^="review-item-"]', { hasText: 'at Anefis and Fafa' });
+  await resubmitted.getByTestId('review-approve').click();
+  await expect(page.getByTestId('review-done')).toContainText('Approved');
 
   await page.goto(dashboardUrl);
   await expect(page.getByTestId('implementation-rate')).toHaveText(/^\d+\.\d$/);
@@ -101,6 +150,17 @@ test('a monitor whose colleague updated the milestone first sees the conflict, k
     data: { effectiveDate: '2023-10-01', operationalStatus: 'stalled', narrative: 'The colleague got there first.' },
   });
   expect(colleague.status()).toBe(201);
+  // Approved by a reviewer, the colleague's update is what every member now sees.
+  const reviewerLogin = await request.post('/api/auth/login', {
+    data: { email: 'reviewer@example.org', password: DEMO_PASSWORD },
+  });
+  const colleagueUpdate = (await colleague.json()).history.find(
+    (update: { narrative: string }) => update.narrative === 'The colleague got there first.',
+  );
+  const approval = await request.post(`/api/status-updates/${colleagueUpdate.id}/approval`, {
+    headers: { Authorization: `Bearer ${(await reviewerLogin.json()).accessToken}` },
+  });
+  expect(approval.status()).toBe(200);
 
   await page.getByTestId('update-submit').click();
   await expect(page.getByTestId('update-error')).toContainText('colleague');

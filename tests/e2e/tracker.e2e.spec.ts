@@ -171,3 +171,22 @@ test('a monitor whose colleague updated the milestone first sees the conflict, k
   await expect(page.getByText('My own observation, written slowly.')).toBeVisible();
   await expect(page.getByTestId('update-form')).toHaveCount(0);
 });
+
+test('an administrator finds the accounts, reads the audit trail and verifies its chain', async ({ page }) => {
+  await logIn(page, 'admin@example.org');
+  await page.getByTestId('nav-admin').click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByText('reviewer@example.org')).toBeVisible();
+
+  await page.goto('/admin/audit');
+  await expect(page.getByTestId('audit-row').first()).toBeVisible();
+  await page.getByTestId('audit-verify').click();
+  await expect(page.getByTestId('audit-chain-intact')).toBeVisible();
+});
+
+test('a monitor does not get into the administrators’ area', async ({ page }) => {
+  await logIn(page, 'monitor@example.org');
+  await expect(page.getByTestId('nav-admin')).toHaveCount(0);
+  await page.goto('/admin/users');
+  await expect(page.getByText('reviewer@example.org')).toHaveCount(0);
+});

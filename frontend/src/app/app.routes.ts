@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { adminGuard } from './core/auth/admin.guard';
 import { authGuard } from './core/auth/auth.guard';
 import { firstAgreementGuard } from './core/layout/first-agreement.guard';
 import { MessagePage } from './core/layout/message-page';
@@ -48,6 +49,11 @@ export const appRoutes: Route[] = [
         path: 'commitments/:commitmentId',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./commitments/detail/detail.routes').then((m) => m.COMMITMENT_DETAIL_ROUTES),
+      },
+      {
+        path: 'admin',
+        canActivate: [adminGuard],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },
       {
         path: '**',

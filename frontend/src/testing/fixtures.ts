@@ -13,6 +13,8 @@ export const maliAgreement: AgreementDetailDto = {
   timeZone: 'Africa/Bamako',
   paxId: 1365,
   version: 1,
+  trustedUpdatesSkipReview: false,
+  publicPage: false,
   scale: {
     code: AssessmentScaleCode.Pam,
     nameKey: 'scales.pam',

@@ -1,40 +1,32 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { isIsoDate, OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
+import { ActivatedRoute, Router } from '@angular/router';
+import { isIsoDate } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgreementsApi } from '../core/api/agreements-api';
 import { todayInAgreementZone } from '../core/dates';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
-import { LanguageService } from '../core/i18n/language.service';
-import { LocalizedDatePipe } from '../core/i18n/localized-date.pipe';
-import { LocalizedNumberPipe, rateParts } from '../core/i18n/localized-number.pipe';
+import { LocalizedNumberPipe } from '../core/i18n/localized-number.pipe';
 import { latestValue } from '../core/latest-value';
 import { MessagePage } from '../core/layout/message-page';
-import { PamLevelBadge } from '../ui/badges';
 import { DashboardApi } from './dashboard-api';
-import { ProgressChart } from './progress-chart';
+import { DashboardFigures } from './dashboard-figures';
 
 @Component({
   selector: 'acc-dashboard-page',
   imports: [
-    RouterLink,
-    MatCardModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     TranslocoPipe,
     ErrorMessagePipe,
-    LocalizedDatePipe,
     LocalizedNumberPipe,
     MessagePage,
-    PamLevelBadge,
-    ProgressChart,
+    DashboardFigures,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
@@ -45,7 +37,6 @@ export class DashboardPage {
   private readonly route = inject(ActivatedRoute);
   private readonly agreementsApi = inject(AgreementsApi);
   private readonly dashboardApi = inject(DashboardApi);
-  private readonly language = inject(LanguageService);
 
   readonly agreementId = input.required<string>();
   /** Query parameter; absent means today, so a bookmark without it always shows the current state. */
@@ -78,25 +69,6 @@ export class DashboardPage {
   protected readonly notFound = computed(
     () => isNotFound(this.dashboardResource.error()) || isNotFound(this.agreement.error()),
   );
-
-  /** The rate and its percent sign, apart, as the active language writes them. */
-  protected readonly rate = computed(() => {
-    const rate = this.dashboard()?.implementationRate;
-    return rate === null || rate === undefined ? null : rateParts(rate, this.language.active());
-  });
-
-  /** Every level and status is listed, with 0 where the API has no row for it. */
-  protected readonly levelCounts = computed(() => {
-    const counts = this.dashboard()?.byLevel ?? [];
-    return PAM_LEVELS.map((level) => ({ level, count: counts.find((row) => row.level === level)?.count ?? 0 }));
-  });
-  protected readonly statusCounts = computed(() => {
-    const counts = this.dashboard()?.byOperationalStatus ?? [];
-    return [...OPERATIONAL_STATUSES, null].map((status) => ({
-      status,
-      count: counts.find((row) => row.status === status)?.count ?? 0,
-    }));
-  });
 
   protected changeAsOf(input: HTMLInputElement): void {
     // A date still being typed (or not a date) reads as empty with `badInput`: wait for a whole one.

@@ -1,4 +1,5 @@
-import { commitmentByTitle, milestoneByTitle, writeFingerprint } from './support/fixture-queries';
+import type { Test } from 'supertest';
+import { commitmentByTitle, milestoneByTitle, submitUpdate, writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -11,10 +12,20 @@ describe('bad input', () => {
   let milestone: { id: string; version: number };
   let commitment: { id: string; version: number };
   let token: string;
+  let pendingUpdateId: string;
+  let monitorId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ fixture: SMALL_AGREEMENT });
     token = await t.tokenFor('admin');
+    const pending = await submitUpdate(
+      t,
+      'M6 programme launched',
+      { effectiveDate: '2020-01-01', level: 1, narrative: 'Awaiting review.' },
+      { approve: false },
+    );
+    pendingUpdateId = pending.history[0].id;
+    [{ id: monitorId }] = await t.db.query(`SELECT id FROM app_user WHERE email = 'monitor@example.org'`);
     milestone = await milestoneByTitle(t, 'M4 sites operational');
     commitment = await commitmentByTitle(t, 'C2 cantonment sites built');
   });
@@ -45,6 +56,14 @@ describe('bad input', () => {
       .set('If-Match', `"${commitment.version}"`)
       .send(body as object);
   const login = (body: unknown) => t.http.post('/api/auth/login').send(body as object);
+  const as = (request: Test) => request.auth(token, { type: 'bearer' });
+  const returnUpdate = (body: unknown) =>
+    as(t.http.post(`/api/status-updates/${pendingUpdateId}/return`)).send(body as object);
+  const membership = (body: unknown) =>
+    as(t.http.put(`/api/agreements/${t.agreementId}/members/${monitorId}`)).send(body as object);
+  const createUser = (body: unknown) => as(t.http.post('/api/users')).send(body as object);
+  const evidenceLink = (body: unknown) =>
+    as(t.http.post(`/api/status-updates/${pendingUpdateId}/evidence/links`)).send(body as object);
 
   const cases: Case[] = [
     ['login without an email', () => login({ password: 'x' }), 'email', 'required'],
@@ -212,6 +231,85 @@ describe('bad input', () => {
       'isDate',
     ],
     ['a PATCH with an impossible deadline', () => patchCommitment({ deadline: '2020-13-01' }), 'deadline', 'isDate'],
+    [
+      'an Idempotency-Key with spaces',
+      () => as(t.http.post(`/api/status-updates/${pendingUpdateId}/approval`)).set('Idempotency-Key', 'a key'),
+      'Idempotency-Key',
+      'invalidIdempotencyKey',
+    ],
+    [
+      'a status update id that is not a UUID',
+      () => as(t.http.post('/api/status-updates/42/approval')),
+      'statusUpdateId',
+      'isUuid',
+    ],
+    ['a return without a reason', () => returnUpdate({}), 'reason', 'required'],
+    ['a return with a blank reason', () => returnUpdate({ reason: '   ' }), 'reason', 'isNotEmpty'],
+    [
+      'a resubmission id that is not a UUID',
+      () => statusUpdate({ ...valid, resubmissionOf: 'the returned one' }),
+      'resubmissionOf',
+      'isUuid',
+    ],
+    [
+      'a confidential flag that is not a boolean',
+      () => statusUpdate({ ...valid, confidential: 'yes' }),
+      'confidential',
+      'isBoolean',
+    ],
+    [
+      'a membership with an unknown role',
+      () => membership({ role: 'owner', confidentialAccess: false, trusted: false }),
+      'role',
+      'isEnum',
+    ],
+    ['a membership without its flags', () => membership({ role: 'viewer' }), 'confidentialAccess', 'required'],
+    [
+      'an account with a short password',
+      () => createUser({ email: 'new@example.org', displayName: 'New', password: 'short' }),
+      'password',
+      'minLength',
+    ],
+    [
+      'an account with a malformed email',
+      () => createUser({ email: 'new', displayName: 'New', password: 'a long enough password' }),
+      'email',
+      'isEmail',
+    ],
+    [
+      'a link of evidence to a script',
+      () => evidenceLink({ title: 'x', url: 'javascript:alert(1)', reliability: 'A' }),
+      'url',
+      'isUrl',
+    ],
+    [
+      'a file of evidence under another field name',
+      () =>
+        as(t.http.post(`/api/status-updates/${pendingUpdateId}/evidence/files`))
+          .field('title', 'x')
+          .field('reliability', 'A')
+          .attach('document', Buffer.from('%PDF-1.7'), 'x.pdf'),
+      null,
+      'malformed_body',
+    ],
+    [
+      'an audit filter with an unknown action',
+      () => as(t.http.get('/api/audit-records').query({ action: 'everything' })),
+      'action',
+      'isEnum',
+    ],
+    [
+      'a review filter with an unknown state',
+      () => as(t.http.get(`/api/agreements/${t.agreementId}/status-updates`).query({ state: 'pending' })),
+      'state',
+      'isEnum',
+    ],
+    [
+      'a public page address with a NUL character',
+      () => t.http.get('/api/public/agreements/mali%00'),
+      'slug',
+      'invalidCharacter',
+    ],
   ];
 
   it.each(cases)('answers 400 with a field code and stores nothing: %s', async (_name, send, field, code) => {

@@ -18,11 +18,11 @@ function findUnsafe(value: unknown, path: string): { path: string; code: FieldEr
   return null;
 }
 
-/** Refuses such a body or query with a 400 naming the field, before validation and anything else runs. */
+/** Refuses such a body, query or path parameter with a 400 naming the field, before validation and anything else runs. */
 @Injectable()
 export class RejectUnsafeInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    if (metadata.type === 'custom') return value;
     const unsafe = findUnsafe(value, metadata.data ?? '');
     if (unsafe) throw ApiException.validation({ [unsafe.path || metadata.type]: unsafe.code });
     return value;

@@ -27,6 +27,12 @@ export async function commitmentByTitle(t: TestApp, title: string): Promise<{ id
 export async function writeFingerprint(t: TestApp): Promise<string> {
   const [row] = await t.db.query(
     `SELECT (SELECT count(*) FROM status_update) AS updates,
+            (SELECT count(*) FROM status_update WHERE approved_at IS NOT NULL OR returned_at IS NOT NULL) AS decided,
+            (SELECT count(*) FROM evidence) AS evidence,
+            (SELECT count(*) FROM app_user) AS users,
+            (SELECT string_agg(user_id || ':' || role || ':' || confidential_access, ',' ORDER BY user_id) FROM agreement_member) AS members,
+            (SELECT string_agg(id || ':' || version || ':' || public_page || ':' || trusted_updates_skip_review, ',') FROM agreement) AS agreements,
+            (SELECT count(*) FROM idempotent_request) AS idempotent,
             (SELECT string_agg(id || ':' || version || ':' || title || ':' || coalesce(due_date::text, ''), ',' ORDER BY id) FROM milestone) AS milestones,
             (SELECT string_agg(id || ':' || version || ':' || title || ':' || coalesce(deadline::text, ''), ',' ORDER BY id) FROM commitment) AS commitments`,
   );

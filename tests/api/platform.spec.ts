@@ -85,7 +85,7 @@ describe('demo data on first start', () => {
       expect(existsSync(passwordFile)).toBe(true);
       const password = readFileSync(passwordFile, 'utf8').trim();
       expect(password.length).toBeGreaterThanOrEqual(12);
-      for (const email of ['admin@example.org', 'monitor@example.org', 'viewer@example.org']) {
+      for (const email of ['admin@example.org', 'reviewer@example.org', 'monitor@example.org', 'viewer@example.org']) {
         await t.http.post('/api/auth/login').send({ email, password }).expect(200);
       }
       const token = (await t.http.post('/api/auth/login').send({ email: 'viewer@example.org', password })).body
@@ -104,6 +104,16 @@ describe('demo data on first start', () => {
       );
       expect(first < '2016-01-01').toBe(true);
       expect(last >= '2023-06-01').toBe(true);
+      // The reviewer finds one update awaiting review: the end of the Agreement in January 2024.
+      const reviewerToken = (await t.http.post('/api/auth/login').send({ email: 'reviewer@example.org', password }))
+        .body.accessToken;
+      const queue = await t.http
+        .get(`/api/agreements/${agreement.id}/status-updates`)
+        .query({ state: 'submitted' })
+        .auth(reviewerToken, { type: 'bearer' })
+        .expect(200);
+      expect(queue.body.total).toBe(1);
+      expect(queue.body.items[0]).toMatchObject({ effectiveDate: '2024-01-25', authorName: 'Demo Monitor' });
     } finally {
       await t.close();
     }

@@ -128,9 +128,11 @@ export async function loadDemoAgreement(
           `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score,
                                       operational_status, narrative, source_links, author_id, recorded_at, approved_at,
                                       reviewer_id)
-           SELECT a.id, $2, $3::date, a.scale_id, $4::smallint, l.pam_score, $5, $6, $7, $8,
-                  $3::date + time '12:00', $3::date + time '12:00', $9
+           SELECT a.id, $2, $3::date, a.scale_id, $4::smallint, l.pam_score, $5, $6, $7, $8, r.recorded_at,
+                  CASE WHEN $10 THEN NULL ELSE r.recorded_at END, CASE WHEN $10 THEN NULL ELSE $9::uuid END
            FROM agreement a LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $4::smallint
+           -- Historical updates are dated at noon of their day; one awaiting review was just submitted.
+           CROSS JOIN LATERAL (SELECT CASE WHEN $10 THEN now() ELSE $3::date + time '12:00' END AS recorded_at) r
            WHERE a.id = $1`,
           [
             agreementId,
@@ -142,6 +144,7 @@ export async function loadDemoAgreement(
             JSON.stringify(update.sources ?? []),
             people.authorId,
             people.reviewerId,
+            update.awaitingReview ?? false,
           ],
         );
         counts.statusUpdates++;

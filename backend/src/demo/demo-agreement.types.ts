@@ -86,4 +86,6 @@ export interface DemoStatusUpdate {
   status?: OperationalStatus;
   narrative: string;
   sources?: { url: string; title?: string }[];
+  /** Submitted by the monitor and awaiting review (recorded at load time), so the review queue has work. */
+  awaitingReview?: true;
 }

@@ -8,15 +8,18 @@ import {
   TextSectionKind,
 } from '@accord/shared';
 import { MALI_2015 } from './mali-2015.data';
-import { DemoCommitment } from './demo-agreement.types';
+import { DemoCommitment, DemoStatusUpdate } from './demo-agreement.types';
 
 const LAST_UPDATE_DATE = '2023-12-31';
+
+/** The history as approved: the update loaded as awaiting review counts in no figure. */
+const approvedOf = (updates: DemoStatusUpdate[]) => updates.filter((update) => !update.awaitingReview);
 
 /** The PAM level of a commitment at the end of its history, by the product's own rules. */
 function commitmentLevel(commitment: DemoCommitment): number {
   const states = commitment.milestones.map(({ updates }) =>
     deriveCurrentStatus(
-      updates.map((update) => ({
+      approvedOf(updates).map((update) => ({
         effectiveDate: update.effectiveDate,
         recordedAt: update.effectiveDate,
         level: update.level ?? null,
@@ -36,7 +39,8 @@ function pillarRate(pillarCode: string): number | null {
 
 const commitments = MALI_2015.commitments;
 const milestones = commitments.flatMap((commitment) => commitment.milestones);
-const updates = milestones.flatMap((milestone) => milestone.updates);
+const updates = milestones.flatMap((milestone) => approvedOf(milestone.updates));
+const awaitingReview = milestones.flatMap((milestone) => milestone.updates.filter((update) => update.awaitingReview));
 
 describe('MALI_2015 demo data', () => {
   describe('agreement', () => {
@@ -68,7 +72,9 @@ describe('MALI_2015 demo data', () => {
       for (const commitment of commitments) {
         expect(commitment.milestones.length).toBeGreaterThanOrEqual(1);
         expect(commitment.milestones.length).toBeLessThanOrEqual(4);
-        for (const milestone of commitment.milestones) expect(milestone.updates.length).toBeLessThanOrEqual(6);
+        for (const milestone of commitment.milestones) {
+          expect(approvedOf(milestone.updates).length).toBeLessThanOrEqual(6);
+        }
       }
     });
 
@@ -138,6 +144,11 @@ describe('MALI_2015 demo data', () => {
         (update) => update.effectiveDate < MALI_2015.signedOn || update.effectiveDate > LAST_UPDATE_DATE,
       );
       expect(outside).toEqual([]);
+    });
+
+    it('leaves one update awaiting review: the end of the Agreement on 25 January 2024, with its source', () => {
+      expect(awaitingReview).toHaveLength(1);
+      expect(awaitingReview[0]).toMatchObject({ effectiveDate: '2024-01-25', sources: [expect.any(Object)] });
     });
 
     it('keeps the updates of each milestone in chronological order', () => {

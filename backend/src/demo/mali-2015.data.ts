@@ -1203,6 +1203,14 @@ export const MALI_2015: DemoAgreement = {
                 'No session has been held since October 2021; on 20-21 December 2022 the CMA, the Platform and the CMI (CSP-PSD) suspend their participation.',
               sources: src('ABKCC', 'MW10'),
             },
+            {
+              effectiveDate: '2024-01-25',
+              status: Cancelled,
+              narrative:
+                'On 25 January 2024 the transitional government declares the Agreement ended with immediate effect; the CSA will not meet again.',
+              sources: src('AF24'),
+              awaitingReview: true,
+            },
           ],
         },
         {

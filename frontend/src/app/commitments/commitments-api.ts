@@ -7,6 +7,7 @@ import {
   CreateStatusUpdateRequest,
   MilestoneDto,
   Page,
+  UpdateMilestoneRequest,
 } from '@accord/shared';
 import { Observable } from 'rxjs';
 import { apiUrl, queryParams } from '../core/api/api-url';
@@ -37,6 +38,16 @@ export class CommitmentsApi {
   ): Observable<MilestoneDto> {
     return this.http.post<MilestoneDto>(apiUrl('milestones', milestone.id, 'status-updates'), request, {
       headers: { 'If-Match': `"${milestone.version}"`, 'Idempotency-Key': idempotencyKey },
+    });
+  }
+
+  /** Administrators' edits of a milestone; 412 when it changed since `milestone.version` was read. */
+  updateMilestone(
+    milestone: Pick<MilestoneDto, 'id' | 'version'>,
+    changes: UpdateMilestoneRequest,
+  ): Observable<MilestoneDto> {
+    return this.http.patch<MilestoneDto>(apiUrl('milestones', milestone.id), changes, {
+      headers: { 'If-Match': `"${milestone.version}"` },
     });
   }
 

@@ -106,15 +106,15 @@ describe('CommitmentDetailPage', () => {
     backend = TestBed.inject(HttpTestingController);
   }
 
-  async function render(role: AgreementRole, { agreement = true } = {}): Promise<void> {
+  async function render(role: AgreementRole | 'admin', { agreement = true } = {}): Promise<void> {
     configure();
     TestBed.inject(AuthService).loadCurrentUser().subscribe();
     backend.expectOne('/api/auth/me').flush({
       id: 'u9',
       email: 'u@example.org',
       displayName: 'U',
-      isAdmin: false,
-      memberships: [{ agreementId: 'a1', role, confidentialAccess: false, trusted: false }],
+      isAdmin: role === 'admin',
+      memberships: role === 'admin' ? [] : [{ agreementId: 'a1', role, confidentialAccess: false, trusted: false }],
     });
 
     fixture = TestBed.createComponent(CommitmentDetailPage);
@@ -443,5 +443,22 @@ describe('CommitmentDetailPage', () => {
 
     expect(text()).toContain('There is nothing at this address.');
     expect(element('commitment-error')).toBeNull();
+  });
+
+  it('lets an administrator mark a milestone confidential, with the version read, and nobody else', async () => {
+    await render(AgreementRole.Reviewer);
+    expect(element('milestone-confidential')).toBeNull();
+    backend.verify();
+    TestBed.resetTestingModule();
+
+    await render('admin');
+    requiredElement('milestone-confidential').querySelector('button')?.click();
+    const patch = backend.expectOne('/api/milestones/m1');
+    expect(patch.request.method).toBe('PATCH');
+    expect(patch.request.headers.get('If-Match')).toBe('"3"');
+    expect(patch.request.body).toEqual({ confidential: true });
+    patch.flush({ ...milestone, version: 4, confidential: true });
+    await settle();
+    backend.expectOne('/api/commitments/c1').flush(commitment);
   });
 });

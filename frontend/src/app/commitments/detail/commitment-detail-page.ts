@@ -58,6 +58,7 @@ export class CommitmentDetailPage {
 
   protected readonly canRecord = injectPermission(Permission.CreateStatusUpdate);
   protected readonly canMarkConfidential = injectConfidentialClearance();
+  protected readonly canManage = injectPermission(Permission.ManageAgreement);
   private readonly auth = inject(AuthService);
   protected readonly userId = computed(() => this.auth.currentUser()?.id);
 

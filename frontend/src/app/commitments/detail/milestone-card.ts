@@ -1,12 +1,17 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
-import { AssessmentScaleDto, MilestoneDto, ReviewState, StatusUpdateDto } from '@accord/shared';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { AssessmentScaleDto, ErrorCode, MilestoneDto, ReviewState, StatusUpdateDto } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { ApiRequestError, toApiRequestError } from '../../core/errors/api-request-error';
+import { ErrorMessagePipe } from '../../core/errors/error-pipes';
 import { LocalizedDatePipe } from '../../core/i18n/localized-date.pipe';
 import { EvidenceList } from '../../evidence/evidence-list';
 import { OverdueBadge, StatusBadge } from '../../ui/badges';
 import { ScaleLevelPipe } from './scale-level.pipe';
+import { CommitmentsApi } from '../commitments-api';
 import { StatusUpdateForm } from './status-update-form';
 
 /**
@@ -18,7 +23,9 @@ import { StatusUpdateForm } from './status-update-form';
   imports: [
     MatButtonModule,
     MatCardModule,
+    MatSlideToggleModule,
     TranslocoPipe,
+    ErrorMessagePipe,
     LocalizedDatePipe,
     OverdueBadge,
     StatusBadge,
@@ -31,6 +38,9 @@ import { StatusUpdateForm } from './status-update-form';
   styleUrl: './milestone-card.scss',
 })
 export class MilestoneCard {
+  private readonly api = inject(CommitmentsApi);
+  private readonly destroyRef = inject(DestroyRef);
+
   readonly milestone = input.required<MilestoneDto>();
   readonly scale = input<AssessmentScaleDto>();
   readonly agreementSignedOn = input<string>();
@@ -38,6 +48,8 @@ export class MilestoneCard {
   readonly today = input.required<string>();
   readonly canRecord = input(false);
   readonly canMarkConfidential = input(false);
+  /** Administrators mark the milestone itself confidential. */
+  readonly canManage = input(false);
   /** The signed-in user: their returned updates can be resubmitted. */
   readonly userId = input<string>();
 
@@ -62,6 +74,30 @@ export class MilestoneCard {
   protected closeForm(): void {
     this.formOpen.set(false);
     this.resubmitting.set(null);
+  }
+
+  protected readonly savingConfidential = signal(false);
+  protected readonly confidentialError = signal<ApiRequestError | null>(null);
+
+  protected setConfidential(confidential: boolean): void {
+    this.savingConfidential.set(true);
+    this.confidentialError.set(null);
+    this.api
+      .updateMilestone(this.milestone(), { confidential })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (milestone) => {
+          this.savingConfidential.set(false);
+          this.recorded.emit(milestone);
+        },
+        error: (failure: unknown) => {
+          this.savingConfidential.set(false);
+          const error = toApiRequestError(failure);
+          this.confidentialError.set(error);
+          // Someone changed the milestone meanwhile: show it as it now is.
+          if (error.code === ErrorCode.PreconditionFailed) this.conflict.emit();
+        },
+      });
   }
 
   protected canResubmit(update: StatusUpdateDto): boolean {

@@ -43,6 +43,11 @@ const agreementWrite = (status: number, allowed: Caller[]): Expected => ({
 });
 /** Administration that is not about one agreement: 403 for every other account. */
 const adminOnly = (status: number): Expected => ({ ...signedIn(403), admin: status });
+/** On an update awaiting review: members who are neither its author (the monitor) nor reviewers do not see it. */
+const onPendingUpdate = (status: number, allowed: Caller[]): Expected => ({
+  ...agreementWrite(status, allowed),
+  viewer: 404,
+});
 
 const BAD_IDEMPOTENCY_KEY = (request: Test) => request.set('Idempotency-Key', 'not a key').send({});
 const VALID_UPDATE = (request: Test) => request.send({ effectiveDate: '2020-01-01', level: 1, narrative: 'x' });
@@ -72,19 +77,19 @@ const MATRIX: Record<string, RouteCase> = {
     send: VALID_UPDATE,
   },
   'POST /api/status-updates/:statusUpdateId/approval': {
-    expected: agreementWrite(400, ['reviewer', 'admin']),
+    expected: onPendingUpdate(400, ['reviewer', 'admin']),
     send: BAD_IDEMPOTENCY_KEY,
   },
   'POST /api/status-updates/:statusUpdateId/return': {
-    expected: agreementWrite(400, ['reviewer', 'admin']),
+    expected: onPendingUpdate(400, ['reviewer', 'admin']),
     send: (request) => request.send({}),
   },
   'POST /api/status-updates/:statusUpdateId/evidence/links': {
-    expected: agreementWrite(400, ['monitor', 'admin']),
+    expected: onPendingUpdate(400, ['monitor', 'admin']),
     send: (request) => request.send({}),
   },
   'POST /api/status-updates/:statusUpdateId/evidence/files': {
-    expected: agreementWrite(400, ['monitor', 'admin']),
+    expected: onPendingUpdate(400, ['monitor', 'admin']),
     send: (request) => request.send({}),
   },
   'GET /api/evidence/:evidenceId/file': { expected: membersRead },

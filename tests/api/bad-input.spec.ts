@@ -305,6 +305,18 @@ describe('bad input', () => {
       'isEnum',
     ],
     [
+      'half of a UTF-16 surrogate pair in a narrative',
+      () => statusUpdate('{"effectiveDate":"2020-01-01","level":1,"narrative":"abc \\ud800"}'),
+      'narrative',
+      'invalidCharacter',
+    ],
+    [
+      'an audit page position beyond any integer',
+      () => as(t.http.get('/api/audit-records').query({ beforeSeq: '100000000000000000000' })),
+      'beforeSeq',
+      'max',
+    ],
+    [
       'a public page address with a NUL character',
       () => t.http.get('/api/public/agreements/mali%00'),
       'slug',

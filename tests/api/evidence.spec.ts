@@ -77,12 +77,39 @@ describe('evidence', () => {
       .expect(200);
     expect(Buffer.compare(download.body, PDF)).toBe(0);
     expect(download.headers['content-type']).toBe('application/pdf');
-    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="inspection.png"/);
+    // Offered under the extension of what it is.
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="inspection.pdf"/);
     expect(download.headers['repr-digest']).toBe(`sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
 
     // Approved: its evidence is closed.
     const late = await upload(update.id, PDF, 'late.pdf');
     expect(late.status).toBe(409);
+  });
+
+  it('offers a file under the extension of its content, not the one it was uploaded with', async () => {
+    const update = await pendingUpdate('With a renamed file.');
+    const uploaded = await upload(update.id, PDF, 'évaluation.hta');
+    expect(uploaded.body.fileName).toBe('évaluation.hta');
+    const download = await t.http
+      .get(`/api/evidence/${uploaded.body.id}/file`)
+      .set(await bearer('monitor'))
+      .expect(200);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="_valuation.pdf"; filename*=UTF-8''${encodeURIComponent('évaluation.pdf')}`,
+    );
+  });
+
+  it('lets a trusted monitor attach evidence to an update that counted without review, that day only', async () => {
+    await t.db.query(`UPDATE agreement SET trusted_updates_skip_review = true`);
+    await t.db.query(`UPDATE agreement_member SET trusted = true WHERE role = 'monitor'`);
+    try {
+      const update = await pendingUpdate('Counted at once.');
+      expect(update.reviewState).toBe('approved');
+      expect((await upload(update.id, PDF, 'report.pdf')).status).toBe(201);
+    } finally {
+      await t.db.query(`UPDATE agreement SET trusted_updates_skip_review = false`);
+      await t.db.query(`UPDATE agreement_member SET trusted = false`);
+    }
   });
 
   it('refuses a file whose content is not an accepted type, whatever its name, and stores nothing', async () => {
@@ -131,7 +158,7 @@ describe('evidence', () => {
     expect(count).toBe(1);
   });
 
-  it("lets only the update's author add evidence to it", async () => {
+  it("lets only the update's author add evidence to it; other monitors do not even see it", async () => {
     const byAdmin = await submitUpdate(
       t,
       'M6 programme launched',
@@ -139,8 +166,8 @@ describe('evidence', () => {
       { author: 'admin', approve: false },
     );
     const response = await upload(byAdmin.history[0].id, PDF, 'x.pdf', 'monitor');
-    expect(response.status).toBe(403);
-    // A reviewer does not record updates at all.
+    expect(response.status).toBe(404);
+    // A reviewer sees it, but does not record updates.
     expect((await upload(byAdmin.history[0].id, PDF, 'x.pdf', 'reviewer')).status).toBe(403);
   });
 });

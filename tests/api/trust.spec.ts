@@ -212,6 +212,35 @@ describe('trust', () => {
     });
   });
 
+  describe('public page', () => {
+    it('answers 404 until an administrator turns it on, then shows approved, non-confidential figures only', async () => {
+      await t.http.get('/api/public/agreements/test-accord').expect(404);
+      const agreement = await t.http
+        .get(`/api/agreements/${t.agreementId}`)
+        .set(await bearer('admin'))
+        .expect(200);
+      await t.http
+        .patch(`/api/agreements/${t.agreementId}/settings`)
+        .set(await bearer('admin'))
+        .set('If-Match', agreement.headers['etag'])
+        .send({ publicPage: true })
+        .expect(200);
+      const page = await t.http.get('/api/public/agreements/test-accord').expect(200);
+      const viewer = await dashboard('viewer');
+      expect(page.body.agreement).toEqual({
+        slug: 'test-accord',
+        title: 'Test Accord for Peace',
+        shortTitle: 'Test Accord',
+        country: 'Testland',
+        signedOn: '2015-06-01',
+        description: 'A fixture with hand-computed figures.',
+      });
+      // The same figures as a member without clearance, without the internal id nor the withheld counts.
+      const { agreementId: _id, withheld: _withheld, ...expected } = viewer;
+      expect(page.body.dashboard).toEqual(expected);
+    });
+  });
+
   describe('concurrency', () => {
     it('lets exactly one of 50 simultaneous edits with the same If-Match through; 49 get 412', async () => {
       const { id, version } = await milestoneByTitle(t, 'M6 programme launched');
@@ -276,14 +305,18 @@ describe('trust', () => {
     });
 
     it('keeps one unbroken audit chain under 50 concurrent writers', async () => {
-      await bearer('admin'); // signed in before counting: the check below reads the trail as admin
+      const admin = await bearer('admin'); // signed in before counting: the check below reads the trail as admin
+      const people: { id: string }[] = await t.db.query(
+        `INSERT INTO app_user (email, display_name, password_hash)
+         SELECT 'member' || n || '@example.org', 'Member ' || n, 'x' FROM generate_series(1, 50) n RETURNING id`,
+      );
       const before = await auditCount();
       const responses = await Promise.all(
-        Array.from({ length: 50 }, (_, index) =>
-          t.http.post('/api/auth/login').send({
-            email: `${(['admin', 'reviewer', 'monitor', 'viewer'] as const)[index % 4]}@example.org`,
-            password: 'correct horse battery staple',
-          }),
+        people.map(({ id }) =>
+          t.http
+            .put(`/api/agreements/${t.agreementId}/members/${id}`)
+            .set(admin)
+            .send({ role: 'viewer', confidentialAccess: false, trusted: false }),
         ),
       );
       expect(responses.every((response) => response.status === 200)).toBe(true);
@@ -292,6 +325,7 @@ describe('trust', () => {
       expect(result).toMatchObject({ valid: true, brokenSeq: null, problem: null, checked: before + 50 });
       const seqs: { seq: string }[] = await t.db.query('SELECT seq FROM audit_record ORDER BY seq');
       expect(seqs.map((row) => Number(row.seq))).toEqual(Array.from({ length: before + 50 }, (_, index) => index + 1));
+      console.log(`50 concurrent writers: ${before + 50} records, chain valid, seq 1..${before + 50} without a gap`);
     });
   });
 
@@ -344,6 +378,43 @@ describe('trust', () => {
         .post('/api/auth/login')
         .send({ email: 'reviewer@example.org', password: 'correct horse battery staple' })
         .expect(200);
+    });
+
+    it('checks at most one password at a time per account: a burst of parallel guesses is refused', async () => {
+      const guesses = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          t.http.post('/api/auth/login').send({ email: 'outsider@example.org', password: 'a wrong guess' }),
+        ),
+      );
+      const checked = guesses.filter((response) => response.status === 401).length;
+      console.log(
+        `30 parallel wrong passwords for one account: ${checked} checked (401), ${30 - checked} refused (429)`,
+      );
+      expect(checked).toBeLessThanOrEqual(5);
+      expect(guesses.every((response) => [401, 429].includes(response.status))).toBe(true);
+    });
+
+    it('refuses tokens issued before a password change', async () => {
+      const old = await t.tokenFor('reviewer');
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // tokens carry whole seconds
+      const [{ id }] = await t.db.query(`SELECT id FROM app_user WHERE email = 'reviewer@example.org'`);
+      const read = await t.http
+        .get('/api/users')
+        .set(await bearer('admin'))
+        .expect(200);
+      const version = read.body.find((user: { id: string }) => user.id === id).version;
+      await t.http
+        .patch(`/api/users/${id}`)
+        .set(await bearer('admin'))
+        .set('If-Match', `"${version}"`)
+        .send({ password: 'correct horse battery staple' })
+        .expect(200);
+      await t.http.get('/api/auth/me').auth(old, { type: 'bearer' }).expect(401);
+      const fresh = await t.http
+        .post('/api/auth/login')
+        .send({ email: 'reviewer@example.org', password: 'correct horse battery staple' })
+        .expect(200);
+      await t.http.get('/api/auth/me').auth(fresh.body.accessToken, { type: 'bearer' }).expect(200);
     });
 
     it('cannot be changed by the application: UPDATE and DELETE on the audit table fail', async () => {

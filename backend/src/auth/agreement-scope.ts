@@ -7,6 +7,8 @@ export interface ResolvedScope {
   entity: string;
   agreementId: string;
   confidential: boolean;
+  /** For an update not approved yet (or its evidence): its author, who alone with reviewers may see it. */
+  pendingAuthorId: string | null;
 }
 
 /**
@@ -17,24 +19,26 @@ export interface ResolvedScope {
 const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> = {
   agreementId: {
     entity: 'Agreement',
-    sql: 'SELECT id AS "agreementId", false AS confidential FROM agreement WHERE id = $1',
+    sql: 'SELECT id AS "agreementId", false AS confidential, NULL AS "pendingAuthorId" FROM agreement WHERE id = $1',
   },
   commitmentId: {
     entity: 'Commitment',
-    sql: 'SELECT agreement_id AS "agreementId", false AS confidential FROM commitment WHERE id = $1',
+    sql: 'SELECT agreement_id AS "agreementId", false AS confidential, NULL AS "pendingAuthorId" FROM commitment WHERE id = $1',
   },
   milestoneId: {
     entity: 'Milestone',
-    sql: 'SELECT agreement_id AS "agreementId", confidential FROM milestone WHERE id = $1',
+    sql: 'SELECT agreement_id AS "agreementId", confidential, NULL AS "pendingAuthorId" FROM milestone WHERE id = $1',
   },
   statusUpdateId: {
     entity: 'Status update',
-    sql: `SELECT u.agreement_id AS "agreementId", u.confidential OR m.confidential AS confidential
+    sql: `SELECT u.agreement_id AS "agreementId", u.confidential OR m.confidential AS confidential,
+                 CASE WHEN u.approved_at IS NULL THEN u.author_id END AS "pendingAuthorId"
           FROM status_update u JOIN milestone m ON m.id = u.milestone_id WHERE u.id = $1`,
   },
   evidenceId: {
     entity: 'Evidence',
-    sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential
+    sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential,
+                 CASE WHEN u.approved_at IS NULL THEN u.author_id END AS "pendingAuthorId"
           FROM evidence e JOIN status_update u ON u.id = e.status_update_id JOIN milestone m ON m.id = u.milestone_id
           WHERE e.id = $1`,
   },
@@ -61,7 +65,7 @@ export async function resolveScope(
     throw new Error(`Route parameters ${scoped.join(', ')} have no single agreement scope (see agreement-scope.ts)`);
   }
   const { entity, sql } = AGREEMENT_SCOPED_PARAMS[scoped[0]];
-  const [row]: { agreementId: string; confidential: boolean }[] = await manager.query(sql, [params[scoped[0]]]);
+  const [row]: Omit<ResolvedScope, 'entity'>[] = await manager.query(sql, [params[scoped[0]]]);
   if (!row) throw ApiException.notFound(entity);
   return { entity, ...row };
 }

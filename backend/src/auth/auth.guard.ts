@@ -1,4 +1,4 @@
-import { ErrorCode, hasPermission, membershipOf, seesConfidential } from '@accord/shared';
+import { ErrorCode, hasPermission, membershipOf, Permission, seesConfidential } from '@accord/shared';
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
@@ -19,8 +19,9 @@ export type GuardedRequest = Request & { user?: AuthenticatedUser; access?: Agre
 /**
  * The global guard: every route is closed unless marked `@Public()`; an authenticated route names its
  * permission, checked against the permission map in shared/ on the agreement the route's id belongs to.
- * Ids of agreements the caller is not a member of, and confidential items they are not cleared for,
- * answer 404 (their existence is not disclosed); a member without the permission gets 403.
+ * Ids of agreements the caller is not a member of, confidential items they are not cleared for, and
+ * updates awaiting review that are neither theirs nor theirs to review answer 404 (their existence is
+ * not disclosed); a member without the permission gets 403.
  * The user and memberships are read on each request, so a removed account or membership takes effect at once.
  */
 @Injectable()
@@ -44,7 +45,15 @@ export class AuthGuard implements CanActivate {
     const scope = await resolveScope(this.db.manager, request.params);
     if (scope) {
       const cleared = seesConfidential(user, scope.agreementId);
-      if ((!user.isAdmin && !membershipOf(user, scope.agreementId)) || (scope.confidential && !cleared)) {
+      const hiddenPending =
+        scope.pendingAuthorId !== null &&
+        scope.pendingAuthorId !== user.id &&
+        !hasPermission(user, Permission.ReviewStatusUpdate, scope.agreementId);
+      if (
+        (!user.isAdmin && !membershipOf(user, scope.agreementId)) ||
+        (scope.confidential && !cleared) ||
+        hiddenPending
+      ) {
         throw ApiException.notFound(scope.entity);
       }
       request.access = { agreementId: scope.agreementId, seesConfidential: cleared };
@@ -65,17 +74,23 @@ export class AuthGuard implements CanActivate {
     // Signed by us, yet not a claim we issue (e.g. a token of another service sharing the secret).
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw unauthorized();
     const user = await loadUser(this.db, claims.sub);
-    if (!user) throw unauthorized();
-    return user;
+    // A token from before the password was last changed is refused (a reset locks out a stolen token).
+    if (!user || (claims.iat ?? 0) < user.credentialsChangedAt) throw unauthorized();
+    const { credentialsChangedAt: _changedAt, ...authenticated } = user;
+    return authenticated;
   }
 }
 
 const forbidden = () => new ApiException(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'You are not allowed to do this');
 
-/** An active account with its memberships, or undefined. */
-export async function loadUser(db: DataSource, id: string): Promise<AuthenticatedUser | undefined> {
+/** An active account with its memberships and when its credentials last changed (epoch seconds), or undefined. */
+async function loadUser(
+  db: DataSource,
+  id: string,
+): Promise<(AuthenticatedUser & { credentialsChangedAt: number }) | undefined> {
   const [user] = await db.query(
     `SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin",
+            floor(extract(epoch FROM u.credentials_changed_at))::int AS "credentialsChangedAt",
             coalesce(json_agg(json_build_object('agreementId', m.agreement_id, 'role', m.role,
                        'confidentialAccess', m.confidential_access, 'trusted', m.trusted) ORDER BY m.created_at)
                      FILTER (WHERE m.agreement_id IS NOT NULL), '[]') AS memberships

@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from 'argon2';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiException } from '../common/api-exception';
 import { AppConfig } from '../config/app-config';
@@ -13,8 +13,11 @@ import type { AccessTokenClaims, AuthenticatedUser, RequestContext } from './aut
 
 /** Too many failed sign-ins: the client may try again after `retryAfterSeconds`. */
 export class LoginThrottledException extends ApiException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, 'Too many failed sign-ins; try again later');
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many failed sign-ins; try again later',
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, message);
     this.headers['Retry-After'] = String(retryAfterSeconds);
   }
 }
@@ -38,29 +41,37 @@ export class AuthService {
    */
   async login(email: string, password: string, context: RequestContext): Promise<string> {
     const account = email.toLowerCase();
-    await this.refuseWhenThrottled(account, context.clientIp);
-    const [user]: { id: string; email: string; passwordHash: string; disabled: boolean }[] = await this.db.query(
-      `SELECT id, email, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled
-       FROM app_user WHERE lower(email) = $1`,
-      [account],
-    );
-    const valid = await verify(user?.passwordHash ?? (await this.unknownUserHash), password);
-    const succeeded = !!user && valid && !user.disabled;
-    await this.db.transaction((manager) =>
-      this.audit.append(
+    const userId = await this.db.transaction(async (manager) => {
+      // One attempt per account at a time: a burst of parallel guesses cannot all pass the count below
+      // before their failures are recorded. A second attempt meanwhile is told to wait, not queued.
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked', [
+        `login ${account}`,
+      ]);
+      if (!locked) throw new LoginThrottledException(1, 'This account is signing in already; try again in a moment');
+      await this.refuseWhenThrottled(manager, account, context.clientIp);
+      const [user]: { id: string; passwordHash: string; disabled: boolean }[] = await manager.query(
+        `SELECT id, password_hash AS "passwordHash", disabled_at IS NOT NULL AS disabled
+         FROM app_user WHERE lower(email) = $1`,
+        [account],
+      );
+      const valid = await verify(user?.passwordHash ?? (await this.unknownUserHash), password);
+      const succeeded = !!user && valid && !user.disabled;
+      // Labelled with the lower-cased address either way, so that failures and successes of one account match.
+      await this.audit.append(
         manager,
-        { ...context, user: succeeded ? user : null, label: account },
+        { ...context, user: succeeded ? { id: user.id, email: account } : null, label: account },
         {
           action: succeeded ? AuditAction.LoginSucceeded : AuditAction.LoginFailed,
           entityType: 'user',
           entityId: user?.id,
         },
-      ),
-    );
-    if (!succeeded) {
+      );
+      return succeeded ? user.id : null;
+    });
+    if (!userId) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'Wrong e-mail or password');
     }
-    const claims: AccessTokenClaims = { sub: user.id };
+    const claims: AccessTokenClaims = { sub: userId };
     return this.jwt.signAsync(claims);
   }
 
@@ -68,17 +79,17 @@ export class AuthService {
    * Failures since the account's last successful sign-in count against the account; all failures from an
    * address count against the address (a success does not clear those).
    */
-  private async refuseWhenThrottled(account: string, clientIp: string): Promise<void> {
+  private async refuseWhenThrottled(manager: EntityManager, account: string, clientIp: string): Promise<void> {
     const window = `${this.config.get('LOGIN_FAILURE_WINDOW_MINUTES', { infer: true })} minutes`;
     const [counts]: { accountFailures: number; accountRetry: number; addressFailures: number; addressRetry: number }[] =
-      await this.db.query(
+      await manager.query(
         `WITH recent AS (
            SELECT action, actor_label, client_ip, recorded_at FROM audit_record
            WHERE action IN ('auth.login', 'auth.login_failed') AND recorded_at > now() - $3::interval
          ), account_failures AS (
            SELECT recorded_at FROM recent
-           WHERE action = 'auth.login_failed' AND actor_label = $1
-             AND recorded_at > coalesce((SELECT max(recorded_at) FROM recent WHERE action = 'auth.login' AND actor_label = $1), '-infinity')
+           WHERE action = 'auth.login_failed' AND lower(actor_label) = $1
+             AND recorded_at > coalesce((SELECT max(recorded_at) FROM recent WHERE action = 'auth.login' AND lower(actor_label) = $1), '-infinity')
          ), address_failures AS (
            SELECT recorded_at FROM recent WHERE action = 'auth.login_failed' AND client_ip = $2
          )

@@ -11,6 +11,8 @@ export interface AuthenticatedUser extends AccessHolder {
 
 export interface AccessTokenClaims {
   sub: string;
+  /** Issued at (seconds), set by the signer. */
+  iat?: number;
 }
 
 /** Who did something and through which request: what the audit trail records. */

@@ -5,9 +5,16 @@ import { ApiException } from './api-exception';
 /** Keys that reach object prototypes; JSON.parse keeps them as own keys and validation does not see them. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The first unsafe spot in `value`: a string holding a NUL (which PostgreSQL text cannot store) or a prototype key. */
+/**
+ * Characters PostgreSQL cannot store: NUL (in text), and half of a UTF-16 surrogate pair, which JSON
+ * may carry as an escape but is no Unicode character (jsonb refuses it).
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first unsafe spot in `value`: a string holding an unstorable character, or a prototype key. */
 function findUnsafe(value: unknown, path: string): { path: string; code: FieldErrorCode } | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? { path, code: FieldError.InvalidCharacter } : null;
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? { path, code: FieldError.InvalidCharacter } : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
     const childPath = path ? `${path}.${key}` : key;

@@ -13,6 +13,8 @@ import { createEvidenceStore, EvidenceStore } from './evidence-store';
       // Held in memory up to the limit (checked while receiving: a larger upload is a 413), then typed and hashed.
       useFactory: (config: ConfigService<AppConfig, true>) => ({
         limits: { fileSize: config.get('EVIDENCE_MAX_BYTES', { infer: true }), files: 1, fields: 10, parts: 12 },
+        // File names in UTF-8 (busboy reads them as latin1 otherwise: "évaluation" would become "Ã©valuation").
+        defParamCharset: 'utf8',
       }),
     }),
   ],

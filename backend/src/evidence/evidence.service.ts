@@ -28,6 +28,9 @@ export interface EvidenceDownload {
   sha256: string;
 }
 
+/** How long after a trusted monitor's update counted (without review) its author may still attach evidence. */
+const TRUSTED_EVIDENCE_WINDOW = '24 hours';
+
 const EVIDENCE_COLUMNS = `e.id, e.status_update_id AS "statusUpdateId", e.kind, e.title, e.evidence_date::text AS "evidenceDate",
   e.reliability, e.url, e.file_name AS "fileName", e.media_type AS "mediaType", e.size_bytes::int AS "sizeBytes",
   e.sha256, e.confidential, uploader.display_name AS "uploadedByName", e.created_at AS "createdAt"`;
@@ -53,16 +56,17 @@ export class EvidenceService {
     scope: ReadScope,
     idempotency: IdempotentRequest,
   ): Promise<EvidenceDto> {
-    return this.transactions.run(idempotency, (manager) =>
-      this.insert(manager, statusUpdateId, actor, scope, {
+    return this.transactions.run(idempotency, async (manager) => {
+      await this.checkCanAttach(manager, statusUpdateId, actor, scope, input.confidential ?? false);
+      return this.insert(manager, statusUpdateId, actor, scope, {
         kind: EvidenceKind.Link,
         title: input.title,
         evidenceDate: input.evidenceDate ?? null,
         reliability: input.reliability,
         url: input.url,
         confidential: input.confidential ?? false,
-      }),
-    );
+      });
+    });
   }
 
   /**
@@ -81,6 +85,8 @@ export class EvidenceService {
     const type = detectEvidenceType(file.buffer);
     if (!type) throw ApiException.validation({ file: FieldError.FileTypeNotAccepted });
     return this.transactions.run(idempotency, async (manager) => {
+      const confidential = input.confidential === 'true';
+      await this.checkCanAttach(manager, statusUpdateId, actor, scope, confidential);
       const storageKey = `${randomUUID()}.${type.extension}`;
       await this.store.put(storageKey, file.buffer, type.mediaType);
       try {
@@ -94,7 +100,7 @@ export class EvidenceService {
           sizeBytes: file.buffer.length,
           sha256: createHash('sha256').update(file.buffer).digest('hex'),
           storageKey,
-          confidential: input.confidential === 'true',
+          confidential,
         });
       } catch (error) {
         await this.store.remove(storageKey);
@@ -116,24 +122,33 @@ export class EvidenceService {
       [evidenceId, scope.userId, scope.seesAllSubmissions],
     );
     if (!row?.storageKey) throw ApiException.notFound('Evidence file');
+    // Offered under the extension of the type found in the content, never one the uploader chose
+    // (a "report.hta" that starts like a PDF downloads as "report.pdf").
+    const extension = row.storageKey.slice(row.storageKey.lastIndexOf('.'));
+    const fileName = `${row.fileName.replace(/\.[^.]*$/, '') || 'evidence'}${extension}`;
     try {
-      return { ...row, content: await this.store.open(row.storageKey) };
+      return { ...row, fileName, content: await this.store.open(row.storageKey) };
     } catch (error) {
       if (error instanceof EvidenceNotFoundError) throw ApiException.notFound('Evidence file');
       throw error;
     }
   }
 
-  /** Evidence is added by the update's author (or an administrator) while the update awaits review. */
-  private async insert(
+  /**
+   * Evidence is added by the update's author (or an administrator) while the update awaits review, or in
+   * the day after a trusted monitor's update counted without review. Checked before a file is stored.
+   */
+  private async checkCanAttach(
     manager: EntityManager,
     statusUpdateId: string,
     actor: Actor,
     scope: ReadScope,
-    evidence: Record<string, unknown> & { kind: EvidenceKind; confidential: boolean },
-  ): Promise<EvidenceDto> {
+    confidential: boolean,
+  ): Promise<void> {
     const [update] = await manager.query(
-      `SELECT author_id AS "authorId", approved_at IS NULL AND returned_at IS NULL AS open
+      `SELECT author_id AS "authorId",
+              (approved_at IS NULL AND returned_at IS NULL)
+                OR (reviewer_id IS NULL AND approved_at > now() - interval '${TRUSTED_EVIDENCE_WINDOW}') AS open
        FROM status_update WHERE id = $1 FOR UPDATE`,
       [statusUpdateId],
     );
@@ -151,9 +166,18 @@ export class EvidenceService {
         'The update was reviewed: its evidence is closed',
       );
     }
-    if (evidence.confidential && !scope.seesConfidential) {
+    if (confidential && !scope.seesConfidential) {
       throw ApiException.validation({ confidential: FieldError.ConfidentialNotAllowed });
     }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    statusUpdateId: string,
+    actor: Actor,
+    scope: ReadScope,
+    evidence: Record<string, unknown> & { kind: EvidenceKind; confidential: boolean },
+  ): Promise<EvidenceDto> {
     const columns = { ...evidence, agreementId: scope.agreementId, statusUpdateId, uploadedBy: actor.user.id };
     const names = Object.keys(columns).map((name) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
     const [{ id }] = await manager.query(

@@ -33,16 +33,21 @@ function canonicalJson(value: unknown): string {
 
 /**
  * The `Idempotency-Key` header of a creating request (optional; 1-255 visible ASCII characters), with the
- * request's fingerprint. An uploaded file counts by its SHA-256.
+ * request's fingerprint. An uploaded file counts by its name and SHA-256.
  */
 export const Idempotency = createParamDecorator((_data: unknown, context: ExecutionContext): IdempotentRequest => {
   const http = context.switchToHttp();
-  const request = http.getRequest<Request & { user: AuthenticatedUser; file?: { buffer: Buffer } }>();
+  const request = http.getRequest<
+    Request & { user: AuthenticatedUser; file?: { buffer: Buffer; originalname: string } }
+  >();
   const key = request.headers[IDEMPOTENCY_HEADER.toLowerCase()];
   if (Array.isArray(key) || (key !== undefined && !KEY_FORMAT.test(key))) {
     throw ApiException.validation({ [IDEMPOTENCY_HEADER]: 'invalidIdempotencyKey' });
   }
-  const file = request.file && createHash('sha256').update(request.file.buffer).digest('hex');
+  const file = request.file && [
+    request.file.originalname,
+    createHash('sha256').update(request.file.buffer).digest('hex'),
+  ];
   const fingerprint = createHash('sha256')
     .update(canonicalJson([request.method, request.path, request.body ?? null, file ?? null]))
     .digest('hex');

@@ -7,7 +7,7 @@ import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
-import { statusUpdateSelect, statusUpdateVisible } from '../status-updates/status-update.sql';
+import { statusUpdateSelect, statusUpdateVisible, VISIBILITY_PLACEHOLDERS } from '../status-updates/status-update.sql';
 import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { Milestone } from './entities/milestone.entity';
 
@@ -49,8 +49,8 @@ export class MilestonesService {
     );
     if (rows.length === 0) return [];
     const history: StatusUpdateDto[] = await manager.query(
-      `${statusUpdateSelect('$2')}
-       WHERE u.milestone_id = ANY($1) AND ${statusUpdateVisible({ confidential: '$2', userId: '$3', seesAll: '$4' })}
+      `${statusUpdateSelect(VISIBILITY_PLACEHOLDERS)}
+       WHERE u.milestone_id = ANY($1) AND ${statusUpdateVisible(VISIBILITY_PLACEHOLDERS)}
        ORDER BY u.effective_date DESC, u.seq DESC`,
       [rows.map((row) => row.id), scope.seesConfidential, scope.userId, scope.seesAllSubmissions],
     );

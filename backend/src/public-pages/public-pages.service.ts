@@ -25,7 +25,12 @@ export class PublicPagesService {
     );
     if (!agreement) throw ApiException.notFound('Public page');
     const { id, ...summary } = agreement;
-    const { withheld: _withheld, ...dashboard } = await this.dashboard.forAgreement({
+    // Internal ids stay internal; nothing is withheld from a public reader, they see what is public.
+    const {
+      withheld: _withheld,
+      agreementId: _agreementId,
+      ...dashboard
+    } = await this.dashboard.forAgreement({
       agreementId: id,
       seesConfidential: false,
     });

@@ -1,10 +1,16 @@
 /**
  * The SQL that reads status updates as `StatusUpdateDto`, shared by the milestone history and the review
  * lists. Placeholders are the caller's: `confidential` is the parameter saying whether the reader sees
- * confidential items, `userId` and `seesAll` say whose unapproved updates they see. `extra` adds
+ * confidential items, `userId` and `seesAll` say whose unapproved updates they see (links to other
+ * updates are given only where the reader may see those). `extra` adds
  * columns (each followed by a comma) and joins to the update's alias `u`.
  */
-export function statusUpdateSelect(confidential: string, extra = { columns: '', joins: '' }): string {
+export function statusUpdateSelect(
+  placeholders: { confidential: string; userId: string; seesAll: string },
+  extra = { columns: '', joins: '' },
+): string {
+  const { confidential } = placeholders;
+  const visible = (alias: string) => statusUpdateVisible(placeholders, alias);
   return `SELECT ${extra.columns} u.id, u.milestone_id AS "milestoneId", u.effective_date::text AS "effectiveDate", u.level,
             u.pam_score AS "pamScore", u.operational_status AS "operationalStatus", u.narrative,
             u.source_links AS "sourceLinks", u.author_id AS "authorId", author.display_name AS "authorName",
@@ -12,8 +18,9 @@ export function statusUpdateSelect(confidential: string, extra = { columns: '', 
             CASE WHEN u.approved_at IS NOT NULL THEN 'approved' WHEN u.returned_at IS NOT NULL THEN 'returned'
                  ELSE 'submitted' END AS "reviewState",
             coalesce(u.approved_at, u.returned_at) AS "reviewedAt", reviewer.display_name AS "reviewerName",
-            u.return_reason AS "returnReason", u.resubmission_of AS "resubmissionOf",
-            (SELECT r.id FROM status_update r WHERE r.resubmission_of = u.id) AS "resubmittedAs",
+            u.return_reason AS "returnReason",
+            (SELECT o.id FROM status_update o WHERE o.id = u.resubmission_of AND ${visible('o')}) AS "resubmissionOf",
+            (SELECT r.id FROM status_update r WHERE r.resubmission_of = u.id AND ${visible('r')}) AS "resubmittedAs",
             coalesce((SELECT json_agg(json_build_object('id', e.id, 'statusUpdateId', e.status_update_id, 'kind', e.kind,
                         'title', e.title, 'evidenceDate', e.evidence_date, 'reliability', e.reliability, 'url', e.url,
                         'fileName', e.file_name, 'mediaType', e.media_type, 'sizeBytes', e.size_bytes, 'sha256', e.sha256,
@@ -28,7 +35,13 @@ export function statusUpdateSelect(confidential: string, extra = { columns: '', 
 }
 
 /** Approved updates for everyone; submitted and returned ones for their author and for reviewers. */
-export function statusUpdateVisible(placeholders: { confidential: string; userId: string; seesAll: string }): string {
-  return `(u.approved_at IS NOT NULL OR u.author_id = ${placeholders.userId} OR ${placeholders.seesAll})
-          AND (${placeholders.confidential} OR NOT u.confidential)`;
+export function statusUpdateVisible(
+  placeholders: { confidential: string; userId: string; seesAll: string },
+  alias = 'u',
+): string {
+  return `(${alias}.approved_at IS NOT NULL OR ${alias}.author_id = ${placeholders.userId} OR ${placeholders.seesAll})
+          AND (${placeholders.confidential} OR NOT ${alias}.confidential)`;
 }
+
+/** The placeholders both readers of updates bind: $2 sees confidential, $3 the reader, $4 sees every submission. */
+export const VISIBILITY_PLACEHOLDERS = { confidential: '$2', userId: '$3', seesAll: '$4' };

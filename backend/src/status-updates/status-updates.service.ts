@@ -22,7 +22,7 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdateQueryDto } from './dto/status-update-query.dto';
 import { StatusUpdate } from './entities/status-update.entity';
-import { statusUpdateSelect, statusUpdateVisible } from './status-update.sql';
+import { statusUpdateSelect, statusUpdateVisible, VISIBILITY_PLACEHOLDERS } from './status-update.sql';
 
 /** What the rules need to know about the milestone, its agreement, the level sent and the author. */
 interface SubmissionContext {
@@ -35,6 +35,8 @@ interface SubmissionContext {
   /** The update being resubmitted, if any: returned, same milestone, same author, not resubmitted yet. */
   resubmittable: boolean | null;
 }
+
+const LIST_JOINS = 'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id';
 
 const STATE_CONDITION: Record<ReviewState, string> = {
   [ReviewState.Submitted]: 'u.approved_at IS NULL AND u.returned_at IS NULL',
@@ -191,7 +193,7 @@ export class StatusUpdatesService {
     const bind = (value: unknown) => `$${parameters.push(value)}`;
     const conditions = [
       'u.agreement_id = $1',
-      statusUpdateVisible({ confidential: '$2', userId: '$3', seesAll: '$4' }),
+      statusUpdateVisible(VISIBILITY_PLACEHOLDERS),
       '($2 OR NOT m.confidential)',
     ];
     if (query.state) conditions.push(STATE_CONDITION[query.state]);
@@ -199,20 +201,31 @@ export class StatusUpdatesService {
     if (query.authorId) conditions.push(`u.author_id = ${bind(query.authorId)}`);
     if (query.milestoneId) conditions.push(`u.milestone_id = ${bind(query.milestoneId)}`);
     if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    const filterParameters = [...parameters];
     const rows: (StatusUpdateListItemDto & { total: number })[] = await this.db.query(
-      `${statusUpdateSelect('$2', {
+      `${statusUpdateSelect(VISIBILITY_PLACEHOLDERS, {
         columns: `c.id AS "commitmentId", c.reference AS "commitmentReference", c.title AS "commitmentTitle",
                   m.title AS "milestoneTitle", c.pillar_id AS "pillarId", count(*) OVER ()::int AS total,`,
-        joins: 'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id',
+        joins: LIST_JOINS,
       })}
-       WHERE ${conditions.join(' AND ')}
+       ${where}
        ORDER BY u.seq DESC
        LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
       parameters,
     );
+    // A page past the end has no row to carry the total: only then is it counted on its own.
+    const total =
+      rows[0]?.total ??
+      (
+        await this.db.query(
+          `SELECT count(*)::int AS total FROM status_update u ${LIST_JOINS} ${where}`,
+          filterParameters,
+        )
+      )[0].total;
     return {
       items: rows.map(({ total, ...item }) => item),
-      total: rows[0]?.total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };

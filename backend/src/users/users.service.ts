@@ -74,6 +74,7 @@ export class UsersService {
       const affected = await updateCount(
         manager,
         `UPDATE app_user SET display_name = coalesce($3, display_name), password_hash = coalesce($4, password_hash),
+                credentials_changed_at = CASE WHEN $4::text IS NULL THEN credentials_changed_at ELSE now() END,
                 is_admin = coalesce($5, is_admin),
                 disabled_at = CASE WHEN $6::boolean IS NULL THEN disabled_at WHEN $6 THEN coalesce(disabled_at, now()) END,
                 version = version + 1, updated_at = now()

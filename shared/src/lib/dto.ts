@@ -393,5 +393,5 @@ export type PutMembershipRequest = Omit<MembershipDto, 'agreementId'>;
 /** What the public page of an agreement shows: approved, non-confidential progress only. */
 export interface PublicAgreementDto {
   agreement: Pick<AgreementDetailDto, 'slug' | 'title' | 'shortTitle' | 'country' | 'signedOn' | 'description'>;
-  dashboard: Omit<DashboardDto, 'withheld'>;
+  dashboard: Omit<DashboardDto, 'withheld' | 'agreementId'>;
 }

@@ -10,6 +10,7 @@ export class AuditQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   beforeSeq?: number;
 
   @ApiPropertyOptional({ type: Number, default: 50, maximum: 500 })

@@ -13,7 +13,9 @@ export class Trust1764316800000 implements MigrationInterface {
       -- Roles move from the account to the agreement; only administration stays global.
       ALTER TABLE app_user
         ADD COLUMN is_admin boolean NOT NULL DEFAULT false,
-        ADD COLUMN disabled_at timestamptz;
+        ADD COLUMN disabled_at timestamptz,
+        -- Tokens issued before this (a password change) are refused.
+        ADD COLUMN credentials_changed_at timestamptz NOT NULL DEFAULT now();
       UPDATE app_user SET is_admin = (role = 'admin');
 
       CREATE TABLE agreement_member (
@@ -169,6 +171,8 @@ export class Trust1764316800000 implements MigrationInterface {
       CREATE INDEX evidence_status_update_idx ON evidence (status_update_id, created_at);
       CREATE TRIGGER evidence_append_only BEFORE UPDATE OR DELETE ON evidence
         FOR EACH ROW EXECUTE FUNCTION refuse_change();
+      CREATE TRIGGER evidence_no_truncate BEFORE TRUNCATE ON evidence
+        FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
 
       -- The audit trail: one chain, each record holding the hash of the one before. Appends are
       -- serialized by a transaction-level advisory lock so that concurrent writers cannot fork the chain;

@@ -32,9 +32,9 @@ import { ProgressChart } from './progress-chart';
 export class DashboardFigures {
   private readonly language = inject(LanguageService);
 
-  readonly dashboard = input.required<Omit<DashboardDto, 'withheld'>>();
-  /** Link overdue items to their commitments (signed-in readers only). */
-  readonly links = input(true);
+  readonly dashboard = input.required<Omit<DashboardDto, 'withheld' | 'agreementId'>>();
+  /** Given for signed-in readers: overdue items link to their commitments and to the agreement's list. */
+  readonly agreementId = input<string>();
 
   /** The rate and its percent sign, apart, as the active language writes them. */
   protected readonly rate = computed(() => {

@@ -28,7 +28,6 @@ const publicMali: PublicAgreementDto = {
     description: 'Signed in Bamako by the Government of Mali and the armed movements.',
   },
   dashboard: {
-    agreementId: 'a1',
     asOf: '2024-06-30',
     commitments: 16,
     milestones: 41,

@@ -53,6 +53,10 @@ test('a monitor submits an update with a file; the reviewer returns it; the moni
   await page.getByTestId('update-level').selectOption('3');
   await page.getByTestId('update-date').fill('2023-11-09');
   await page.getByTestId('update-narrative').fill('Browser test: the milestone was completed.');
+  await page.getByTestId('update-add-source').click();
+  await page.getByTestId('update-source-url-0').fill('https://www.un.org/securitycouncil/');
+  await page.getByTestId('update-source-title-0').fill('UN Secretary-General report');
+  await page.getByTestId('update-source-reliability-0').selectOption('B');
   await page
     .getByTestId('update-files')
     .setInputFiles({ name: 'site-report.pdf', mimeType: 'application/pdf', buffer: REPORT_PDF });
@@ -71,6 +75,8 @@ test('a monitor submits an update with a file; the reviewer returns it; the moni
     hasText: 'Browser test: the milestone was completed.',
   });
   await expect(submitted).toContainText('site-report.pdf');
+  await expect(submitted).toContainText('UN Secretary-General report');
+  await expect(submitted).toContainText('B · usually reliable');
   await submitted.getByTestId('review-return').click();
   await submitted.getByTestId('review-reason').fill('Say which sites the report covers.');
   await submitted.getByTestId('review-confirm-return').click();

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { EvidenceDto, SourceReliability } from '@accord/shared';
+import { CreateEvidenceLinkRequest, EvidenceDto, SourceReliability } from '@accord/shared';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../core/api/api-url';
 
@@ -9,6 +9,8 @@ export interface EvidenceUpload {
   file: File;
   title: string;
   reliability: SourceReliability;
+  /** The date of the document; empty when unknown. */
+  evidenceDate: string;
   /** Chosen once per file: sending it again after a lost answer stores it once. */
   idempotencyKey: string;
 }
@@ -21,9 +23,16 @@ export class EvidenceApi {
     const body = new FormData();
     body.append('title', upload.title);
     body.append('reliability', upload.reliability);
+    if (upload.evidenceDate) body.append('evidenceDate', upload.evidenceDate);
     body.append('file', upload.file, upload.file.name);
     return this.http.post<EvidenceDto>(apiUrl('status-updates', statusUpdateId, 'evidence', 'files'), body, {
       headers: { 'Idempotency-Key': upload.idempotencyKey },
+    });
+  }
+
+  addLink(statusUpdateId: string, link: CreateEvidenceLinkRequest, idempotencyKey: string): Observable<EvidenceDto> {
+    return this.http.post<EvidenceDto>(apiUrl('status-updates', statusUpdateId, 'evidence', 'links'), link, {
+      headers: { 'Idempotency-Key': idempotencyKey },
     });
   }
 

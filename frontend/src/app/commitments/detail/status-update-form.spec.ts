@@ -147,9 +147,13 @@ describe('StatusUpdateForm sending evidence and resubmissions', () => {
       level: 2,
       operationalStatus: OperationalStatus.Delayed,
       resubmissionOf: 'u1',
-      sourceLinks: [{ url: 'https://example.org/minutes', title: 'Minutes' }],
     });
     post.flush(withUpdate('u2'), { status: 201, statusText: 'Created' });
+    await settle();
+    // The returned update's link goes with the new one, as evidence with its reliability.
+    const link = backend.expectOne('/api/status-updates/u2/evidence/links');
+    expect(link.request.body).toEqual({ url: 'https://example.org/minutes', title: 'Minutes', reliability: 'F' });
+    link.flush({}, { status: 201, statusText: 'Created' });
     await settle();
     backend.expectOne('/api/milestones/m1').flush(withUpdate('u2'));
     await settle();
@@ -207,6 +211,40 @@ describe('StatusUpdateForm sending evidence and resubmissions', () => {
     backend.expectOne('/api/milestones/m1').flush(withUpdate('u2'));
     await settle();
     expect(recorded).toHaveLength(1);
+  });
+
+  it('sends each link typed as evidence, with its title, date and reliability', async () => {
+    await create({});
+    element('update-add-source').click();
+    await settle();
+    const type = (testId: string, value: string, event = 'input') => {
+      const field = element<HTMLInputElement>(testId);
+      field.value = value;
+      field.dispatchEvent(new Event(event));
+    };
+    type('update-source-url-0', 'https://www.un.org/report');
+    type('update-source-title-0', 'UN report');
+    type('update-source-reliability-0', 'B', 'change');
+    type('update-source-date-0', '2026-11-01');
+    type('update-level', '1', 'change');
+    type('update-narrative', 'Camp visited.');
+    await settle();
+
+    element('update-submit').click();
+    backend
+      .expectOne('/api/milestones/m1/status-updates')
+      .flush(withUpdate('u2'), { status: 201, statusText: 'Created' });
+    await settle();
+    const link = backend.expectOne('/api/status-updates/u2/evidence/links');
+    expect(link.request.body).toEqual({
+      url: 'https://www.un.org/report',
+      title: 'UN report',
+      reliability: 'B',
+      evidenceDate: '2026-11-01',
+    });
+    link.flush({}, { status: 201, statusText: 'Created' });
+    await settle();
+    backend.expectOne('/api/milestones/m1').flush(withUpdate('u2'));
   });
 
   it('offers to mark the update confidential only to members cleared for it', async () => {

@@ -45,11 +45,25 @@ const LINK_URL_MAX_LENGTH = 2000;
 const LINK_TITLE_MAX_LENGTH = 300;
 const MAX_SOURCE_LINKS = 20;
 
-type SourceLinkForm = FormGroup<{ url: FormControl<string>; title: FormControl<string> }>;
+type EvidenceLinkForm = FormGroup<{
+  url: FormControl<string>;
+  title: FormControl<string>;
+  reliability: FormControl<SourceReliability>;
+  evidenceDate: FormControl<string>;
+  /** Chosen with the row: a resend after a lost answer stores the link once. */
+  idempotencyKey: FormControl<string>;
+}>;
+
+/** A file or link to attach once the update exists; kept to be retried when it fails. */
+interface Attachment {
+  label: string;
+  send(statusUpdateId: string): Observable<unknown>;
+}
 
 /**
- * Submits a status update on one milestone for review, with files of evidence (uploaded once the
- * update exists), or resubmits a returned one. The request carries the milestone's version: when a
+ * Submits a status update on one milestone for review, with its evidence (files and links, each with
+ * a title, a date and the reliability of its source, attached once the update exists), or resubmits a
+ * returned one. The request carries the milestone's version: when a
  * colleague got there first the API answers 412, the form says so and keeps what the user typed,
  * and `conflict` asks the page to show the colleague's change. When the session has ended the form
  * keeps the text too, and offers to sign in again in another tab.
@@ -100,9 +114,9 @@ export class StatusUpdateForm implements OnInit {
   protected readonly maxSourceLinks = MAX_SOURCE_LINKS;
   protected readonly reliabilities = Object.values(SourceReliability);
   protected readonly files = signal<EvidenceUpload[]>([]);
-  /** Files that could not be attached after the update was stored: the user may try them again. */
-  protected readonly failedUploads = signal<EvidenceUpload[]>([]);
-  /** The update stored by this form, once it is; a second submit only retries its files. */
+  /** Files and links that could not be attached after the update was stored: the user may try them again. */
+  protected readonly failedAttachments = signal<Attachment[]>([]);
+  /** The update stored by this form, once it is; a second submit only retries its attachments. */
   private storedUpdateId: string | null = null;
   /** One key per update being written: a resend after a lost answer stores it once. */
   private idempotencyKey = crypto.randomUUID();
@@ -113,7 +127,7 @@ export class StatusUpdateForm implements OnInit {
       operationalStatus: this.formBuilder.control<OperationalStatus | ''>(''),
       effectiveDate: ['', [Validators.required, notAfter(() => this.today()), notBefore(() => this.earliestDate())]],
       narrative: ['', [notBlank, Validators.maxLength(NARRATIVE_MAX_LENGTH)]],
-      sourceLinks: this.formBuilder.array<SourceLinkForm>([], Validators.maxLength(MAX_SOURCE_LINKS)),
+      sourceLinks: this.formBuilder.array<EvidenceLinkForm>([], Validators.maxLength(MAX_SOURCE_LINKS)),
       confidential: [false],
     },
     { validators: levelOrStatusRequired },
@@ -159,9 +173,15 @@ export class StatusUpdateForm implements OnInit {
       narrative: returned.narrative,
       confidential: returned.confidential,
     });
-    for (const link of returned.sourceLinks) {
-      this.addSourceLink();
-      this.form.controls.sourceLinks.at(-1).setValue({ url: link.url, title: link.title ?? '' });
+    // The links go with the resubmission again; files stay with the returned update, which the reviewer sees.
+    for (const link of returned.sourceLinks) this.addSourceLink({ url: link.url, title: link.title ?? '' });
+    for (const link of returned.evidence.filter((evidence) => evidence.url)) {
+      this.addSourceLink({
+        url: link.url ?? '',
+        title: link.title,
+        reliability: link.reliability,
+        evidenceDate: link.evidenceDate ?? '',
+      });
     }
   }
 
@@ -170,13 +190,17 @@ export class StatusUpdateForm implements OnInit {
       file,
       title: file.name.replace(/\.[^.]+$/, ''),
       reliability: SourceReliability.CannotBeJudged,
+      evidenceDate: '',
       idempotencyKey: crypto.randomUUID(),
     }));
     this.files.update((files) => [...files, ...chosen]);
     input.value = '';
   }
 
-  protected updateFile(index: number, changes: Partial<Pick<EvidenceUpload, 'title' | 'reliability'>>): void {
+  protected updateFile(
+    index: number,
+    changes: Partial<Pick<EvidenceUpload, 'title' | 'reliability' | 'evidenceDate'>>,
+  ): void {
     this.files.update((files) => files.map((file, at) => (at === index ? { ...file, ...changes } : file)));
   }
 
@@ -184,12 +208,19 @@ export class StatusUpdateForm implements OnInit {
     this.files.update((files) => files.filter((_, at) => at !== index));
   }
 
-  protected addSourceLink(): void {
+  protected addSourceLink(
+    values: { url?: string; title?: string; reliability?: SourceReliability; evidenceDate?: string } = {},
+  ): void {
     if (this.form.controls.sourceLinks.length >= MAX_SOURCE_LINKS) return;
     this.form.controls.sourceLinks.push(
       this.formBuilder.group({
-        url: ['', [Validators.required, Validators.maxLength(LINK_URL_MAX_LENGTH), webUrl]],
-        title: ['', Validators.maxLength(LINK_TITLE_MAX_LENGTH)],
+        url: [values.url ?? '', [Validators.required, Validators.maxLength(LINK_URL_MAX_LENGTH), webUrl]],
+        title: [values.title ?? '', Validators.maxLength(LINK_TITLE_MAX_LENGTH)],
+        reliability: this.formBuilder.control<SourceReliability>(
+          values.reliability ?? SourceReliability.CannotBeJudged,
+        ),
+        evidenceDate: [values.evidenceDate ?? ''],
+        idempotencyKey: [crypto.randomUUID() as string],
       }),
     );
   }
@@ -209,8 +240,8 @@ export class StatusUpdateForm implements OnInit {
     this.error.set(null);
     this.unplacedFieldErrors.set({});
     const previous = new Set(this.milestone().history.map((update) => update.id));
-    // Once the update is stored, submitting again only retries the files that failed.
-    const uploads = this.storedUpdateId === null ? this.files() : this.failedUploads();
+    // Once the update is stored, submitting again only retries what failed to attach.
+    const attachments = this.storedUpdateId === null ? this.attachments() : this.failedAttachments();
     const stored$: Observable<string> = this.storedUpdateId
       ? of(this.storedUpdateId)
       : this.api.recordStatusUpdate(this.milestone(), this.request(), this.idempotencyKey).pipe(
@@ -221,7 +252,7 @@ export class StatusUpdateForm implements OnInit {
       .pipe(
         switchMap((updateId) => {
           this.storedUpdateId = updateId;
-          return this.attachFiles(updateId, uploads);
+          return this.attach(updateId, attachments);
         }),
         switchMap((failed) =>
           this.api.getMilestone(this.milestone().id).pipe(map((milestone) => ({ milestone, failed }))),
@@ -231,7 +262,7 @@ export class StatusUpdateForm implements OnInit {
       .subscribe({
         next: ({ milestone, failed }) => {
           this.saving.set(false);
-          this.failedUploads.set(failed);
+          this.failedAttachments.set(failed);
           if (failed.length === 0) this.recorded.emit(milestone);
         },
         error: (failure: unknown) => {
@@ -244,23 +275,48 @@ export class StatusUpdateForm implements OnInit {
       });
   }
 
-  /** Uploads the files one after the other; answers those that failed (none when all went through). */
-  private attachFiles(statusUpdateId: string, uploads: EvidenceUpload[]): Observable<EvidenceUpload[]> {
-    if (uploads.length === 0) return of([]);
-    return from(uploads).pipe(
-      concatMap((upload) =>
-        this.evidenceApi.upload(statusUpdateId, upload).pipe(
+  /** The files and links of the form, each sent with its own key. */
+  private attachments(): Attachment[] {
+    const files = this.files().map((upload) => ({
+      label: upload.file.name,
+      send: (statusUpdateId: string) => this.evidenceApi.upload(statusUpdateId, upload),
+    }));
+    const links = this.form.controls.sourceLinks
+      .getRawValue()
+      .map(({ url, title, reliability, evidenceDate, idempotencyKey }) => ({
+        label: title.trim() || url.trim(),
+        send: (statusUpdateId: string) =>
+          this.evidenceApi.addLink(
+            statusUpdateId,
+            {
+              url: url.trim(),
+              title: (title.trim() || url.trim()).slice(0, LINK_TITLE_MAX_LENGTH),
+              reliability,
+              ...(evidenceDate && { evidenceDate }),
+            },
+            idempotencyKey,
+          ),
+      }));
+    return [...files, ...links];
+  }
+
+  /** Sends the attachments one after the other; answers those that failed (none when all went through). */
+  private attach(statusUpdateId: string, attachments: Attachment[]): Observable<Attachment[]> {
+    if (attachments.length === 0) return of([]);
+    return from(attachments).pipe(
+      concatMap((attachment) =>
+        attachment.send(statusUpdateId).pipe(
           map(() => null),
-          catchError(() => of(upload)),
+          catchError(() => of(attachment)),
         ),
       ),
       toArray(),
-      map((results) => results.filter((upload): upload is EvidenceUpload => upload !== null)),
+      map((results) => results.filter((attachment): attachment is Attachment => attachment !== null)),
     );
   }
 
   private request(): CreateStatusUpdateRequest {
-    const { level, operationalStatus, effectiveDate, narrative, sourceLinks, confidential } = this.form.getRawValue();
+    const { level, operationalStatus, effectiveDate, narrative, confidential } = this.form.getRawValue();
     const returned = this.resubmission();
     return {
       effectiveDate,
@@ -269,11 +325,6 @@ export class StatusUpdateForm implements OnInit {
       ...(returned && { resubmissionOf: returned.id }),
       ...(level !== '' && { level: Number(level) }),
       ...(operationalStatus !== '' && { operationalStatus }),
-      ...(sourceLinks.length > 0 && {
-        sourceLinks: sourceLinks.map(({ url, title }) =>
-          title.trim() ? { url: url.trim(), title: title.trim() } : { url: url.trim() },
-        ),
-      }),
     };
   }
 }

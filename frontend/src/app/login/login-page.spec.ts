@@ -1,10 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-import { translocoTesting } from '../../testing/i18n';
+import { Router } from '@angular/router';
+import { configureApiTesting } from '../../testing/api-testing';
 import { settle } from '../../testing/settle';
-import { apiErrorInterceptor } from '../core/errors/api-error.interceptor';
 import { LoginPage } from './login-page';
 
 describe('LoginPage', () => {
@@ -14,15 +12,7 @@ describe('LoginPage', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureApiTesting();
     navigateByUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl');
     fixture = TestBed.createComponent(LoginPage);
   });

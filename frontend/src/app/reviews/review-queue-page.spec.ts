@@ -1,7 +1,5 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import {
   AgreementRole,
   ErrorCode,
@@ -11,10 +9,9 @@ import {
   StatusUpdateListItemDto,
 } from '@accord/shared';
 import { maliAgreement } from '../../testing/fixtures';
-import { translocoTesting } from '../../testing/i18n';
+import { configureApiTesting } from '../../testing/api-testing';
 import { settle } from '../../testing/settle';
 import { AuthService } from '../core/auth/auth.service';
-import { apiErrorInterceptor } from '../core/errors/api-error.interceptor';
 import { CurrentAgreement } from '../core/layout/current-agreement';
 import { ReviewQueuePage } from './review-queue-page';
 
@@ -56,15 +53,7 @@ describe('ReviewQueuePage', () => {
   let backend: HttpTestingController;
 
   async function render(role: AgreementRole): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureApiTesting();
     TestBed.inject(CurrentAgreement).set('a1');
     TestBed.inject(AuthService).loadCurrentUser().subscribe();
     backend.expectOne('/api/auth/me').flush({

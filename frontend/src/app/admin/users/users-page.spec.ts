@@ -1,12 +1,9 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import { AgreementRole, AgreementSummaryDto, ErrorCode, UserDto } from '@accord/shared';
-import { translocoTesting } from '../../../testing/i18n';
+import { configureApiTesting } from '../../../testing/api-testing';
 import { settle } from '../../../testing/settle';
 import { AuthService } from '../../core/auth/auth.service';
-import { apiErrorInterceptor } from '../../core/errors/api-error.interceptor';
 import { UsersPage } from './users-page';
 
 const agreements: AgreementSummaryDto[] = [
@@ -55,15 +52,7 @@ describe('UsersPage', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureApiTesting();
     fixture = TestBed.createComponent(UsersPage);
     await settle();
     backend.expectOne('/api/users').flush([aminata, boubacar]);

@@ -1,7 +1,5 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
 import {
   CommitmentDetailDto,
   CreateStatusUpdateRequest,
@@ -14,11 +12,10 @@ import {
   TextSectionKind,
 } from '@accord/shared';
 import { maliAgreement } from '../../../testing/fixtures';
-import { translocoTesting } from '../../../testing/i18n';
+import { configureApiTesting } from '../../../testing/api-testing';
 import { settle } from '../../../testing/settle';
 import { AuthService } from '../../core/auth/auth.service';
 import { todayInAgreementZone } from '../../core/dates';
-import { apiErrorInterceptor } from '../../core/errors/api-error.interceptor';
 import { CommitmentDetailPage } from './commitment-detail-page';
 
 /** The agreement's today, as the API computes statuses and bounds effective dates. */
@@ -95,15 +92,7 @@ describe('CommitmentDetailPage', () => {
   let backend: HttpTestingController;
 
   function configure(): void {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureApiTesting();
   }
 
   async function render(role: AgreementRole | 'admin', { agreement = true } = {}): Promise<void> {

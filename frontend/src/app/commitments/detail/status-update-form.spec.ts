@@ -1,12 +1,12 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { ErrorCode, MilestoneDto, OperationalStatus, ReviewState, StatusUpdateDto } from '@accord/shared';
 import { maliAgreement } from '../../../testing/fixtures';
+import { configureApiTesting } from '../../../testing/api-testing';
 import { translocoTesting } from '../../../testing/i18n';
 import { settle } from '../../../testing/settle';
-import { apiErrorInterceptor } from '../../core/errors/api-error.interceptor';
 import { StatusUpdateForm } from './status-update-form';
 
 const milestone: MilestoneDto = {
@@ -103,15 +103,7 @@ describe('StatusUpdateForm sending evidence and resubmissions', () => {
   });
 
   async function create(inputs: Record<string, unknown>): Promise<void> {
-    TestBed.configureTestingModule({
-      imports: [translocoTesting()],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
+    backend = configureApiTesting();
     fixture = TestBed.createComponent(StatusUpdateForm);
     fixture.componentRef.setInput('milestone', milestone);
     fixture.componentRef.setInput('levels', maliAgreement.scale.levels);

@@ -52,6 +52,19 @@ describe('health, documentation and errors', () => {
     }
   });
 
+  it('sends the security headers and no CORS permission when no origin is configured', async () => {
+    const response = await t.http.get('/api/health').set('Origin', 'https://elsewhere.example');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.http
+      .options('/api/auth/login')
+      .set('Origin', 'https://elsewhere.example')
+      .set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('gives every response a request id, keeping one the client sent', async () => {
     const response = await t.http.get('/api/health').set('X-Request-Id', 'meeting-42').expect(200);
     expect(response.headers['x-request-id']).toBe('meeting-42');
@@ -115,6 +128,26 @@ describe('demo data on first start', () => {
       expect(queue.body.total).toBe(1);
       expect(queue.body.items[0]).toMatchObject({ effectiveDate: '2024-01-25', authorName: 'Demo Monitor' });
     } finally {
+      await t.close();
+    }
+  });
+
+  it('lets the origins named in CORS_ORIGINS call the API from a browser, and no other', async () => {
+    const t = await startTestApp({ env: { CORS_ORIGINS: 'https://observers.example' } });
+    try {
+      const preflight = (origin: string) =>
+        t.http
+          .options('/api/milestones/00000000-0000-4000-8000-000000000000/status-updates')
+          .set('Origin', origin)
+          .set('Access-Control-Request-Method', 'POST')
+          .set('Access-Control-Request-Headers', 'authorization,content-type,if-match,idempotency-key');
+      const allowed = await preflight('https://observers.example');
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://observers.example');
+      expect(allowed.headers['access-control-allow-headers']).toContain('Idempotency-Key');
+      const other = await preflight('https://elsewhere.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      delete process.env['CORS_ORIGINS'];
       await t.close();
     }
   });

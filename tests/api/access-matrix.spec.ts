@@ -93,6 +93,20 @@ const MATRIX: Record<string, RouteCase> = {
     send: (request) => request.send({}),
   },
   'GET /api/evidence/:evidenceId/file': { expected: membersRead },
+  'GET /api/agreements/:agreementId/indicators': { expected: membersRead },
+  'GET /api/indicators/:indicatorId': { expected: membersRead },
+  'POST /api/indicators/:indicatorId/values': {
+    expected: agreementWrite(428, ['monitor', 'admin']),
+    send: (request) => request.send({ asOf: '2020-01-01', total: 1, note: 'x' }),
+  },
+  'POST /api/indicator-values/:indicatorValueId/approval': {
+    expected: onPendingUpdate(400, ['reviewer', 'admin']),
+    send: BAD_IDEMPOTENCY_KEY,
+  },
+  'POST /api/indicator-values/:indicatorValueId/return': {
+    expected: onPendingUpdate(400, ['reviewer', 'admin']),
+    send: (request) => request.send({}),
+  },
   'GET /api/audit-records': { expected: adminOnly(200) },
   'GET /api/audit-records/verification': { expected: adminOnly(200) },
   'GET /api/users': { expected: adminOnly(200) },
@@ -178,7 +192,18 @@ describe('authorization matrix: every route x every caller', () => {
          VALUES ($1, $2, 'link', 'Link', 'C', 'https://example.org/b', $3) RETURNING id`,
         [agreementId, update.id, update.authorId],
       );
-      return { ...ids, statusUpdateId: update.id, evidenceId: evidence.id, userId: user.id };
+      const [indicatorValue] = await app.db.query(
+        'SELECT id, indicator_id AS "indicatorId" FROM indicator_value WHERE agreement_id = $1 LIMIT 1',
+        [agreementId],
+      );
+      return {
+        ...ids,
+        statusUpdateId: update.id,
+        evidenceId: evidence.id,
+        userId: user.id,
+        indicatorId: indicatorValue.indicatorId,
+        indicatorValueId: indicatorValue.id,
+      };
     }
     const pending = await submitUpdate(
       app,
@@ -213,8 +238,21 @@ describe('authorization matrix: every route x every caller', () => {
       agreementId,
       target.id,
     ]);
+    // An indicator value awaiting review, by the monitor.
+    const [indicator] = await app.db.query(
+      `SELECT id, version FROM indicator WHERE agreement_id = $1 AND code = 'ddr.integrated'`,
+      [agreementId],
+    );
+    const value = await app.http
+      .post(`/api/indicators/${indicator.id}/values`)
+      .auth(monitorToken, { type: 'bearer' })
+      .set('If-Match', `"${indicator.version}"`)
+      .send({ asOf: '2020-01-01', total: 10, note: 'Awaiting review.' })
+      .expect(201);
     return {
       ...ids,
+      indicatorId: indicator.id,
+      indicatorValueId: value.body.history[0].id,
       statusUpdateId: pending.history.find((update) => update.narrative === 'Awaiting review.')!.id,
       evidenceId,
       userId: target.id,

@@ -21,6 +21,7 @@ import { databaseOptions } from '../database/database-options';
 import { DemoModule } from '../demo/demo.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { HealthModule } from '../health/health.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { MilestonesModule } from '../milestones/milestones.module';
 import { PublicPagesModule } from '../public-pages/public-pages.module';
@@ -88,6 +89,7 @@ export class AppModule {
         StatusUpdatesModule,
         DashboardModule,
         EvidenceModule,
+        IndicatorsModule,
         PublicPagesModule,
         UsersModule,
         HealthModule,

@@ -35,6 +35,16 @@ const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> =
                  CASE WHEN u.approved_at IS NULL THEN u.author_id END AS "pendingAuthorId"
           FROM status_update u JOIN milestone m ON m.id = u.milestone_id WHERE u.id = $1`,
   },
+  indicatorId: {
+    entity: 'Indicator',
+    sql: 'SELECT agreement_id AS "agreementId", false AS confidential, NULL AS "pendingAuthorId" FROM indicator WHERE id = $1',
+  },
+  indicatorValueId: {
+    entity: 'Indicator value',
+    sql: `SELECT agreement_id AS "agreementId", confidential,
+                 CASE WHEN approved_at IS NULL THEN author_id END AS "pendingAuthorId"
+          FROM indicator_value WHERE id = $1`,
+  },
   evidenceId: {
     entity: 'Evidence',
     sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential,

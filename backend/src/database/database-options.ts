@@ -15,6 +15,7 @@ import { StatusUpdate } from '../status-updates/entities/status-update.entity';
 import { User } from '../users/entities/user.entity';
 import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
 import { Trust1764316800000 } from './migrations/1764316800000-trust';
+import { Indicators1764403200000 } from './migrations/1764403200000-indicators';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -37,7 +38,7 @@ export const ENTITIES = [
 types.setTypeParser(types.builtins.NUMERIC, parseFloat);
 
 /** Listed explicitly (not globbed) so that the bundled server finds them. Append new ones. */
-export const MIGRATIONS = [Foundation1764230400000, Trust1764316800000];
+export const MIGRATIONS = [Foundation1764230400000, Trust1764316800000, Indicators1764403200000];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */
 export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {

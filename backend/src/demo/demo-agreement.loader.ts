@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { insertCells } from '../indicators/indicator-cells';
 import { DemoAgreement } from './demo-agreement.types';
 
 export interface LoadedCounts {
@@ -6,6 +7,7 @@ export interface LoadedCounts {
   commitments: number;
   milestones: number;
   statusUpdates: number;
+  indicatorValues: number;
 }
 
 /**
@@ -87,7 +89,7 @@ export async function loadDemoAgreement(
     );
   }
 
-  const counts: LoadedCounts = { agreementId, commitments: 0, milestones: 0, statusUpdates: 0 };
+  const counts: LoadedCounts = { agreementId, commitments: 0, milestones: 0, statusUpdates: 0, indicatorValues: 0 };
   for (const [position, commitment] of data.commitments.entries()) {
     const commitmentId = await insert(
       `INSERT INTO commitment (agreement_id, pillar_id, section_id, reference, title, text, deadline, deadline_note, position)
@@ -149,6 +151,43 @@ export async function loadDemoAgreement(
         );
         counts.statusUpdates++;
       }
+    }
+  }
+  for (const [position, indicator] of (data.indicators ?? []).entries()) {
+    const indicatorId = await insert(
+      `INSERT INTO indicator (agreement_id, code, name, unit, ddr_stage, baseline, target, target_date, dimensions, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        agreementId,
+        indicator.code,
+        indicator.name,
+        indicator.unit,
+        indicator.ddrStage ?? null,
+        indicator.baseline ?? 0,
+        indicator.target ?? null,
+        indicator.targetDate ?? null,
+        indicator.dimensions ?? [],
+        position,
+      ],
+    );
+    for (const value of indicator.values) {
+      const valueId = await insert(
+        `INSERT INTO indicator_value (agreement_id, indicator_id, as_of, total, note, source_links, author_id,
+                                      recorded_at, approved_at, reviewer_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $3::date + time '12:00', $3::date + time '12:00', $8)`,
+        [
+          agreementId,
+          indicatorId,
+          value.asOf,
+          value.total,
+          value.note,
+          JSON.stringify(value.sources ?? []),
+          people.authorId,
+          people.reviewerId,
+        ],
+      );
+      await insertCells(manager, valueId, value.cells ?? []);
+      counts.indicatorValues++;
     }
   }
   return counts;

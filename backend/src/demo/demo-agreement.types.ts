@@ -1,4 +1,12 @@
-import { OperationalStatus, PartyKind, PillarTheme, TextSectionKind } from '@accord/shared';
+import {
+  DdrStage,
+  IndicatorCellDto,
+  IndicatorDimension,
+  OperationalStatus,
+  PartyKind,
+  PillarTheme,
+  TextSectionKind,
+} from '@accord/shared';
 
 /**
  * The shape of demo data: an agreement with its structure, commitments, milestones and a dated
@@ -20,6 +28,29 @@ export interface DemoAgreement {
   monitoringBodies: DemoMonitoringBody[];
   sections: DemoSection[];
   commitments: DemoCommitment[];
+  indicators?: DemoIndicator[];
+}
+
+export interface DemoIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  ddrStage?: DdrStage;
+  baseline?: number;
+  target?: number;
+  /** ISO date */
+  targetDate?: string;
+  dimensions?: IndicatorDimension[];
+  values: DemoIndicatorValue[];
+}
+
+export interface DemoIndicatorValue {
+  /** ISO date the figure describes */
+  asOf: string;
+  total: number;
+  cells?: IndicatorCellDto[];
+  note: string;
+  sources?: { url: string; title?: string }[];
 }
 
 export interface DemoPillar {

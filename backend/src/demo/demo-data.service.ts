@@ -83,7 +83,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       );
     }
     this.logger.log(
-      `Demo data loaded: ${MALI_2015.shortTitle}, ${counts.commitments} commitments, ${counts.milestones} milestones, ${counts.statusUpdates} status updates`,
+      `Demo data loaded: ${MALI_2015.shortTitle}, ${counts.commitments} commitments, ${counts.milestones} milestones, ${counts.statusUpdates} status updates, ${counts.indicatorValues} indicator values`,
     );
   }
 

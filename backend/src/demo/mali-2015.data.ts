@@ -1,4 +1,4 @@
-import { OperationalStatus, PartyKind, PillarTheme, TextSectionKind } from '@accord/shared';
+import { DdrStage, OperationalStatus, PartyKind, PillarTheme, TextSectionKind } from '@accord/shared';
 import { DemoAgreement, DemoSection } from './demo-agreement.types';
 
 /**
@@ -2830,6 +2830,61 @@ export const MALI_2015: DemoAgreement = {
         {
           title: 'Movements cooperate with the state forces against terrorist groups',
           updates: [],
+        },
+      ],
+    },
+  ],
+  // The DDR chain in figures, each value with its source; integration is counted cumulatively.
+  indicators: [
+    {
+      code: 'ddr.registered',
+      name: 'Combatants registered by the National DDR Commission',
+      unit: 'people',
+      ddrStage: DdrStage.Registered,
+      values: [
+        {
+          asOf: '2018-12-31',
+          total: 32908,
+          note: 'The CNDDR has registered about 32,908 combatants in 2018.',
+          sources: src('ICI3'),
+        },
+        {
+          asOf: '2019-07-31',
+          total: 63000,
+          note: 'The Secretary-General counts some 63,000 registered combatants (S/2019/636).',
+          sources: src('PAMD'),
+        },
+      ],
+    },
+    {
+      code: 'ddr.disarmed',
+      name: 'Combatants disarmed and demobilized',
+      unit: 'people',
+      ddrStage: DdrStage.Disarmed,
+      target: 1600,
+      targetDate: '2018-11-30',
+      values: [
+        {
+          asOf: '2018-11-20',
+          total: 1500,
+          note: 'Accelerated DDR of MOC members: about 1,500 combatants disarmed in Timbuktu, Gao and Kidal within two weeks (aim: about 1,600 by 30 November 2018).',
+          sources: src('PAD'),
+        },
+      ],
+    },
+    {
+      code: 'ddr.integrated',
+      name: 'Ex-combatants integrated into the defence and security forces',
+      unit: 'people',
+      ddrStage: DdrStage.Integrated,
+      // Agreed on 1-5 August 2022: 26,000 in two tranches of 13,000 (Jeune Afrique, JA26 above).
+      target: 26000,
+      values: [
+        {
+          asOf: '2019-08-31',
+          total: 1000,
+          note: 'About 1,000 ex-combatants integrated by August 2019 (from a list of 1,300 names sent in May).',
+          sources: src('CC0919'),
         },
       ],
     },

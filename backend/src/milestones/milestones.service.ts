@@ -7,7 +7,8 @@ import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
-import { statusUpdateSelect, statusUpdateVisible, VISIBILITY_PLACEHOLDERS } from '../status-updates/status-update.sql';
+import { VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
+import { statusUpdateSelect, statusUpdateVisible } from '../status-updates/status-update.sql';
 import { UpdateMilestoneDto } from './dto/update-milestone.dto';
 import { Milestone } from './entities/milestone.entity';
 

@@ -1,3 +1,5 @@
+import { reviewColumns, reviewedRowVisible, VisibilityPlaceholders } from '../common/reviewed-rows.sql';
+
 /**
  * The SQL that reads status updates as `StatusUpdateDto`, shared by the milestone history and the review
  * lists. Placeholders are the caller's: `confidential` is the parameter saying whether the reader sees
@@ -5,20 +7,13 @@
  * updates are given only where the reader may see those). `extra` adds
  * columns (each followed by a comma) and joins to the update's alias `u`.
  */
-export function statusUpdateSelect(
-  placeholders: { confidential: string; userId: string; seesAll: string },
-  extra = { columns: '', joins: '' },
-): string {
+export function statusUpdateSelect(placeholders: VisibilityPlaceholders, extra = { columns: '', joins: '' }): string {
   const { confidential } = placeholders;
   const visible = (alias: string) => statusUpdateVisible(placeholders, alias);
   return `SELECT ${extra.columns} u.id, u.milestone_id AS "milestoneId", u.effective_date::text AS "effectiveDate", u.level,
             u.pam_score AS "pamScore", u.operational_status AS "operationalStatus", u.narrative,
             u.source_links AS "sourceLinks", u.author_id AS "authorId", author.display_name AS "authorName",
-            u.recorded_at AS "recordedAt", u.confidential,
-            CASE WHEN u.approved_at IS NOT NULL THEN 'approved' WHEN u.returned_at IS NOT NULL THEN 'returned'
-                 ELSE 'submitted' END AS "reviewState",
-            coalesce(u.approved_at, u.returned_at) AS "reviewedAt", reviewer.display_name AS "reviewerName",
-            u.return_reason AS "returnReason",
+            u.recorded_at AS "recordedAt", u.confidential, ${reviewColumns('u')},
             (SELECT o.id FROM status_update o WHERE o.id = u.resubmission_of AND ${visible('o')}) AS "resubmissionOf",
             (SELECT r.id FROM status_update r WHERE r.resubmission_of = u.id AND ${visible('r')}) AS "resubmittedAs",
             coalesce((SELECT json_agg(json_build_object('id', e.id, 'statusUpdateId', e.status_update_id, 'kind', e.kind,
@@ -35,13 +30,5 @@ export function statusUpdateSelect(
 }
 
 /** Approved updates for everyone; submitted and returned ones for their author and for reviewers. */
-export function statusUpdateVisible(
-  placeholders: { confidential: string; userId: string; seesAll: string },
-  alias = 'u',
-): string {
-  return `(${alias}.approved_at IS NOT NULL OR ${alias}.author_id = ${placeholders.userId} OR ${placeholders.seesAll})
-          AND (${placeholders.confidential} OR NOT ${alias}.confidential)`;
-}
-
-/** The placeholders both readers of updates bind: $2 sees confidential, $3 the reader, $4 sees every submission. */
-export const VISIBILITY_PLACEHOLDERS = { confidential: '$2', userId: '$3', seesAll: '$4' };
+export const statusUpdateVisible = (placeholders: VisibilityPlaceholders, alias = 'u') =>
+  reviewedRowVisible(placeholders, alias);

@@ -1,6 +1,5 @@
 import {
   AuditAction,
-  ErrorCode,
   FieldError,
   FieldErrorCode,
   MilestoneDto,
@@ -8,7 +7,7 @@ import {
   ReviewState,
   StatusUpdateListItemDto,
 } from '@accord/shared';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,13 +15,15 @@ import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { latestTodayIso } from '../common/dates';
+import { decideOnce } from '../common/review-decision';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdateQueryDto } from './dto/status-update-query.dto';
 import { StatusUpdate } from './entities/status-update.entity';
-import { statusUpdateSelect, statusUpdateVisible, VISIBILITY_PLACEHOLDERS } from './status-update.sql';
+import { VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
+import { statusUpdateSelect, statusUpdateVisible } from './status-update.sql';
 
 /** What the rules need to know about the milestone, its agreement, the level sent and the author. */
 interface SubmissionContext {
@@ -136,10 +137,7 @@ export class StatusUpdatesService {
     return this.decide(statusUpdateId, actor, scope, idempotency, reason);
   }
 
-  /**
-   * The one-time review decision. Two reviewers deciding at once: the first wins, the second gets 409
-   * (the database allows the decision columns to be set once only, and the UPDATE checks it is still open).
-   */
+  /** The one-time review decision (see decideOnce), then the milestone's new figures. */
   private decide(
     statusUpdateId: string,
     actor: Actor,
@@ -148,25 +146,11 @@ export class StatusUpdatesService {
     returnReason: string | null,
   ): Promise<MilestoneDto> {
     return this.transactions.run(idempotency, async (manager) => {
-      const [update]: { milestoneId: string; authorId: string }[] = await manager.query(
-        `SELECT milestone_id AS "milestoneId", author_id AS "authorId" FROM status_update WHERE id = $1`,
+      await decideOnce(manager, 'status_update', statusUpdateId, actor.user.id, returnReason);
+      const [update]: { milestoneId: string }[] = await manager.query(
+        'SELECT milestone_id AS "milestoneId" FROM status_update WHERE id = $1',
         [statusUpdateId],
       );
-      if (update.authorId === actor.user.id) {
-        throw new ApiException(HttpStatus.FORBIDDEN, ErrorCode.OwnUpdate, 'Updates are reviewed by someone else');
-      }
-      // TypeORM answers an UPDATE as [rows, count].
-      const [decided]: [{ id: string }[], number] = await manager.query(
-        returnReason === null
-          ? `UPDATE status_update SET approved_at = now(), reviewer_id = $2
-             WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`
-          : `UPDATE status_update SET returned_at = now(), reviewer_id = $2, return_reason = $3
-             WHERE id = $1 AND approved_at IS NULL AND returned_at IS NULL RETURNING id`,
-        returnReason === null ? [statusUpdateId, actor.user.id] : [statusUpdateId, actor.user.id, returnReason],
-      );
-      if (decided.length === 0) {
-        throw new ApiException(HttpStatus.CONFLICT, ErrorCode.AlreadyReviewed, 'This update was already reviewed');
-      }
       // The milestone's figures (approval) or history (return) changed: its representation gets a new version.
       await this.milestones.claimVersion(manager, update.milestoneId, null);
       await this.audit.append(manager, actor, {

@@ -50,6 +50,16 @@ export const FieldError = {
   NotResubmittable: 'notResubmittable',
   /** Only members cleared for confidential items may mark one confidential. */
   ConfidentialNotAllowed: 'confidentialNotAllowed',
+  /** The cells of a disaggregated value do not add up to the total given. */
+  CellsDoNotAddUp: 'cellsDoNotAddUp',
+  /** A cell is split by a dimension the indicator does not have. */
+  DimensionNotOfIndicator: 'dimensionNotOfIndicator',
+  /** Two cells of a value are for the same combination. */
+  DuplicateCell: 'duplicateCell',
+  /** An armed group that is not a party of the agreement. */
+  UnknownParty: 'unknownParty',
+  /** Neither a total nor cells. */
+  TotalOrCellsRequired: 'totalOrCellsRequired',
   /** The file's content is none of the accepted types (PDF, images, office documents). */
   FileTypeNotAccepted: 'fileTypeNotAccepted',
 } as const;

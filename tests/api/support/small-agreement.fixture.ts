@@ -1,4 +1,12 @@
-import { OperationalStatus, PartyKind, PillarTheme, TextSectionKind } from '@accord/shared';
+import {
+  DdrStage,
+  IndicatorDimension,
+  OperationalStatus,
+  PartyKind,
+  PillarTheme,
+  Sex,
+  TextSectionKind,
+} from '@accord/shared';
 import { DemoAgreement } from '../../../backend/src/demo/demo-agreement.types';
 
 /**
@@ -111,6 +119,47 @@ export const SMALL_AGREEMENT: DemoAgreement = {
       partyKeys: ['gov'],
       deadline: '2030-01-01',
       milestones: [{ title: 'M6 programme launched', dueDate: '2030-01-01', updates: [] }],
+    },
+  ],
+  // Indicators, by hand: registered 400 (2016-01-01) then 800 (2017-06-01, by sex and group), target 1,000;
+  // disarmed 150 (2018-11-20), target 1,000; integrated, no value yet.
+  indicators: [
+    {
+      code: 'ddr.registered',
+      name: 'Combatants registered',
+      unit: 'people',
+      ddrStage: DdrStage.Registered,
+      target: 1000,
+      dimensions: [IndicatorDimension.Sex, IndicatorDimension.ArmedGroup],
+      values: [
+        { asOf: '2016-01-01', total: 400, note: 'First lists.' },
+        {
+          asOf: '2017-06-01',
+          total: 800,
+          note: 'Lists of both groups.',
+          cells: [
+            { sex: Sex.Male, armedGroup: 'COAL', value: 450 },
+            { sex: Sex.Female, armedGroup: 'COAL', value: 50 },
+            { sex: Sex.Male, armedGroup: 'MOV1', value: 300 },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'ddr.disarmed',
+      name: 'Combatants disarmed',
+      unit: 'people',
+      ddrStage: DdrStage.Disarmed,
+      target: 1000,
+      dimensions: [IndicatorDimension.Region],
+      values: [{ asOf: '2018-11-20', total: 150, note: 'Accelerated DDR.' }],
+    },
+    {
+      code: 'ddr.integrated',
+      name: 'Combatants integrated',
+      unit: 'people',
+      ddrStage: DdrStage.Integrated,
+      values: [],
     },
   ],
 };

@@ -5,7 +5,11 @@ import { LangDefinition } from '@jsverse/transloco';
  * Languages the interface offers, each named in its own language. To add one, add its
  * `public/i18n/<id>.json` and an entry here; right-to-left scripts are listed below.
  */
-export const LANGUAGES: readonly LangDefinition[] = [{ id: 'en', label: 'English' }];
+export const LANGUAGES: readonly LangDefinition[] = [
+  { id: 'en', label: 'English' },
+  { id: 'fr', label: 'Français' },
+  { id: 'ar', label: 'العربية' },
+];
 
 /** The offered languages as the app reads them: a token, so that tests can offer others. */
 export const OFFERED_LANGUAGES = new InjectionToken<readonly LangDefinition[]>('OFFERED_LANGUAGES', {

@@ -1,0 +1,71 @@
+import {
+  AgeGroup,
+  DdrStage,
+  IndicatorCellDto,
+  IndicatorDetailDto,
+  IndicatorDimension,
+  IndicatorDto,
+  IndicatorValueDto,
+  ReviewState,
+  Sex,
+} from '@accord/shared';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SourceLinkResponse } from '../../milestones/dto/milestone.responses';
+
+// OpenAPI documentation of the indicator types in shared/.
+
+export class IndicatorCellResponse implements IndicatorCellDto {
+  @ApiPropertyOptional({ enum: Sex, enumName: 'Sex' })
+  sex?: Sex;
+  @ApiPropertyOptional({ enum: AgeGroup, enumName: 'AgeGroup' })
+  ageGroup?: AgeGroup;
+  armedGroup?: string;
+  region?: string;
+  value!: number;
+}
+
+export class IndicatorValueResponse implements IndicatorValueDto {
+  id!: string;
+  indicatorId!: string;
+  asOf!: string;
+  total!: number;
+  cells!: IndicatorCellResponse[];
+  note!: string;
+  sourceLinks!: SourceLinkResponse[];
+  confidential!: boolean;
+  authorId!: string;
+  authorName!: string;
+  recordedAt!: string;
+  @ApiProperty({ enum: ReviewState, enumName: 'ReviewState' })
+  reviewState!: ReviewState;
+  reviewedAt!: string | null;
+  reviewerName!: string | null;
+  returnReason!: string | null;
+}
+
+export class IndicatorResponse implements IndicatorDto {
+  id!: string;
+  agreementId!: string;
+  commitmentId!: string | null;
+  code!: string;
+  name!: string;
+  unit!: string;
+  @ApiProperty({ enum: DdrStage, enumName: 'DdrStage', nullable: true })
+  ddrStage!: DdrStage | null;
+  baseline!: number;
+  target!: number | null;
+  targetDate!: string | null;
+  @ApiProperty({ enum: IndicatorDimension, enumName: 'IndicatorDimension', isArray: true })
+  dimensions!: IndicatorDimension[];
+  position!: number;
+  /** Send it back in If-Match to record a value */
+  version!: number;
+  asOf!: string;
+  current!: IndicatorValueResponse | null;
+  /** Current total / target x 100, one decimal */
+  progress!: number | null;
+}
+
+export class IndicatorDetailResponse extends IndicatorResponse implements IndicatorDetailDto {
+  history!: IndicatorValueResponse[];
+}

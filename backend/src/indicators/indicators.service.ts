@@ -1,0 +1,218 @@
+import {
+  AuditAction,
+  cellsTotal,
+  FieldError,
+  IndicatorDetailDto,
+  IndicatorDimension,
+  IndicatorDto,
+  indicatorValueErrors,
+  IndicatorValueDto,
+  todayIn,
+} from '@accord/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { ReadScope } from '../auth/authenticated.decorator';
+import type { Actor } from '../auth/authenticated-user';
+import { ApiException } from '../common/api-exception';
+import { latestTodayIso } from '../common/dates';
+import { decideOnce } from '../common/review-decision';
+import { reviewColumns, reviewedRowVisible, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
+import { staleVersion, updateCount } from '../common/versioning';
+import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
+import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
+import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
+import { insertCells } from './indicator-cells';
+
+const INDICATOR_COLUMNS = `i.id, i.agreement_id AS "agreementId", i.commitment_id AS "commitmentId", i.code, i.name,
+  i.unit, i.ddr_stage AS "ddrStage", i.baseline, i.target, i.target_date::text AS "targetDate", i.dimensions,
+  i.position, i.version`;
+
+/** Values as `IndicatorValueDto`, with their cells; placeholders as in reviewed-rows.sql. */
+const VALUE_SELECT = `
+  SELECT v.id, v.indicator_id AS "indicatorId", v.as_of::text AS "asOf", v.total, v.note,
+         v.source_links AS "sourceLinks", v.confidential, v.author_id AS "authorId", author.display_name AS "authorName",
+         v.recorded_at AS "recordedAt", ${reviewColumns('v')},
+         coalesce((SELECT json_agg(json_strip_nulls(json_build_object('sex', c.sex, 'ageGroup', c.age_group,
+                     'armedGroup', c.armed_group, 'region', c.region, 'value', c.value))
+                     ORDER BY c.armed_group, c.region, c.sex, c.age_group)
+                   FROM indicator_value_cell c WHERE c.value_id = v.id), '[]') AS cells
+  FROM indicator_value v
+  JOIN app_user author ON author.id = v.author_id
+  LEFT JOIN app_user reviewer ON reviewer.id = v.reviewer_id`;
+
+type IndicatorRow = Omit<IndicatorDto, 'asOf' | 'current' | 'progress'> & { currentId: string | null };
+
+/** What the rules of a new value need to know about its indicator and its author. */
+interface ValueContext {
+  signedOn: string;
+  dimensions: IndicatorDimension[];
+  parties: string[];
+  skipsReview: boolean;
+}
+
+@Injectable()
+export class IndicatorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly transactions: IdempotentTransaction,
+  ) {}
+
+  /** The agreement's indicators with their latest approved value as of `asOf` (today by default). */
+  async list(scope: ReadScope, asOf?: string, manager: EntityManager = this.db.manager): Promise<IndicatorDto[]> {
+    const day = asOf ?? (await this.today(manager, scope.agreementId));
+    const rows: IndicatorRow[] = await manager.query(
+      `SELECT ${INDICATOR_COLUMNS}, v.value_id AS "currentId"
+       FROM indicator i JOIN indicator_value_as_of($1, $2, $3) v ON v.indicator_id = i.id
+       WHERE i.agreement_id = $1
+       ORDER BY i.position`,
+      [scope.agreementId, day, scope.seesConfidential],
+    );
+    const ids = rows.map((row) => row.currentId).filter((id): id is string => id !== null);
+    const values = await this.values(manager, 'v.id = ANY($1)', [ids]);
+    return rows.map(({ currentId, ...indicator }) => {
+      const current = values.find((value) => value.id === currentId) ?? null;
+      return { ...indicator, asOf: day, current, progress: progressOf(current, indicator.target) };
+    });
+  }
+
+  async detail(
+    indicatorId: string,
+    scope: ReadScope,
+    asOf?: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<IndicatorDetailDto> {
+    const indicator = (await this.list(scope, asOf, manager)).find((candidate) => candidate.id === indicatorId);
+    if (!indicator) throw ApiException.notFound('Indicator');
+    const history = await this.values(
+      manager,
+      `v.indicator_id = $1 AND ${reviewedRowVisible(VISIBILITY_PLACEHOLDERS, 'v')}`,
+      [indicatorId, scope.seesConfidential, scope.userId, scope.seesAllSubmissions],
+      'ORDER BY v.as_of DESC, v.seq DESC',
+    );
+    return { ...indicator, history };
+  }
+
+  /**
+   * Submits a value for review (or counts it at once for a trusted monitor of an agreement that allows
+   * it). The indicator's version is the lock: a stale If-Match gets 412 and nothing is stored. A total
+   * given with cells must be their sum; cells alone give the total.
+   */
+  submit(
+    indicatorId: string,
+    expectedVersion: number,
+    input: CreateIndicatorValueDto,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
+  ): Promise<IndicatorDetailDto> {
+    return this.transactions.run(idempotency, async (manager) => {
+      const [context]: ValueContext[] = await manager.query(
+        `SELECT a.signed_on::text AS "signedOn", i.dimensions,
+                ARRAY(SELECT p.acronym FROM party p WHERE p.agreement_id = a.id) AS parties,
+                coalesce(a.trusted_updates_skip_review AND member.trusted, false) AS "skipsReview"
+         FROM indicator i JOIN agreement a ON a.id = i.agreement_id
+         LEFT JOIN agreement_member member ON member.agreement_id = a.id AND member.user_id = $2
+         WHERE i.id = $1`,
+        [indicatorId, actor.user.id],
+      );
+      checkValue(input, context, scope);
+      const claimed = await updateCount(
+        manager,
+        'UPDATE indicator SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2',
+        [indicatorId, expectedVersion],
+      );
+      if (claimed === 0) throw staleVersion();
+      const cells = input.cells ?? [];
+      const [{ id }] = await manager.query(
+        `INSERT INTO indicator_value (agreement_id, indicator_id, as_of, total, note, source_links, confidential,
+                                      author_id, approved_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END) RETURNING id`,
+        [
+          scope.agreementId,
+          indicatorId,
+          input.asOf,
+          input.total ?? cellsTotal(cells),
+          input.note,
+          JSON.stringify(input.sourceLinks ?? []),
+          input.confidential ?? false,
+          actor.user.id,
+          context.skipsReview,
+        ],
+      );
+      await insertCells(manager, id, cells);
+      await this.audit.append(manager, actor, {
+        action: context.skipsReview ? AuditAction.IndicatorValueApproved : AuditAction.IndicatorValueSubmitted,
+        entityType: 'indicator_value',
+        entityId: id,
+        agreementId: scope.agreementId,
+        after: { indicatorId, ...input, countedWithoutReview: context.skipsReview },
+      });
+      return this.detail(indicatorId, scope, undefined, manager);
+    });
+  }
+
+  /** Approves a value (`returnReason` null) or returns it with a reason, once (see decideOnce). */
+  decide(
+    valueId: string,
+    returnReason: string | null,
+    actor: Actor,
+    scope: ReadScope,
+    idempotency: IdempotentRequest,
+  ): Promise<IndicatorDetailDto> {
+    return this.transactions.run(idempotency, async (manager) => {
+      await decideOnce(manager, 'indicator_value', valueId, actor.user.id, returnReason);
+      // The indicator's current value or history changed: its representation gets a new version.
+      const [[{ indicatorId }]] = await manager.query(
+        `UPDATE indicator SET version = version + 1, updated_at = now()
+         WHERE id = (SELECT indicator_id FROM indicator_value WHERE id = $1) RETURNING id AS "indicatorId"`,
+        [valueId],
+      );
+      await this.audit.append(manager, actor, {
+        action: returnReason === null ? AuditAction.IndicatorValueApproved : AuditAction.IndicatorValueReturned,
+        entityType: 'indicator_value',
+        entityId: valueId,
+        agreementId: scope.agreementId,
+        after: returnReason === null ? { reviewState: 'approved' } : { reviewState: 'returned', returnReason },
+      });
+      return this.detail(indicatorId, scope, undefined, manager);
+    });
+  }
+
+  private async values(
+    manager: EntityManager,
+    where: string,
+    parameters: unknown[],
+    orderBy = '',
+  ): Promise<IndicatorValueDto[]> {
+    return manager.query(`${VALUE_SELECT} WHERE ${where} ${orderBy}`, parameters);
+  }
+
+  private async today(manager: EntityManager, agreementId: string): Promise<string> {
+    const [agreement] = await manager.query('SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1', [
+      agreementId,
+    ]);
+    return todayIn(agreement.timeZone);
+  }
+}
+
+function progressOf(current: IndicatorValueDto | null, target: number | null): number | null {
+  if (!current || !target) return null;
+  return Math.round((current.total / target) * 1000) / 10;
+}
+
+/** The rules of a value beyond its own fields; every failure is named at once. */
+function checkValue(input: CreateIndicatorValueDto, context: ValueContext, scope: ReadScope): void {
+  const errors: Record<string, string> = indicatorValueErrors(context.dimensions, input);
+  (input.cells ?? []).forEach((cell, index) => {
+    if (cell.armedGroup !== undefined && !context.parties.includes(cell.armedGroup)) {
+      errors[`cells.${index}.armedGroup`] = FieldError.UnknownParty;
+    }
+  });
+  if (input.asOf > latestTodayIso()) errors['asOf'] = FieldError.DateInFuture;
+  else if (input.asOf < context.signedOn) errors['asOf'] = FieldError.DateBeforeAgreement;
+  if (input.confidential && !scope.seesConfidential) errors['confidential'] = FieldError.ConfidentialNotAllowed;
+  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
+}

@@ -56,6 +56,7 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/health': { expected: everyone(200) },
   'POST /api/auth/login': { expected: everyone(400), send: (request) => request.send({}) },
   'GET /api/auth/me': { expected: signedIn(200) },
+  'PATCH /api/auth/me': { expected: signedIn(400), send: (request) => request.send({}) },
   'GET /api/agreements': { expected: signedIn(200) },
   'GET /api/agreements/:agreementId': { expected: membersRead },
   'PATCH /api/agreements/:agreementId/settings': { expected: agreementWrite(428, ['admin']) },

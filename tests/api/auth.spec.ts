@@ -96,4 +96,19 @@ describe('authentication', () => {
       expect(response.body).toEqual([expect.objectContaining({ title: 'Test Accord for Peace', commitmentCount: 4 })]);
     }
   });
+
+  it("remembers the user's interface language on the account, among the offered ones", async () => {
+    const token = await t.tokenFor('viewer');
+    const saved = await t.http
+      .patch('/api/auth/me')
+      .auth(token, { type: 'bearer' })
+      .send({ language: 'ar' })
+      .expect(200);
+    expect(saved.body.language).toBe('ar');
+    const me = await t.http.get('/api/auth/me').auth(token, { type: 'bearer' }).expect(200);
+    expect(me.body.language).toBe('ar');
+    const refused = await t.http.patch('/api/auth/me').auth(token, { type: 'bearer' }).send({ language: 'de' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual({ language: 'isIn' });
+  });
 });

@@ -1,5 +1,5 @@
 import { CurrentUserDto } from '@accord/shared';
-import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ApiErrorResponse, ApiErrors } from '../common/api-error.response';
 import { AuthService } from './auth.service';
@@ -7,6 +7,7 @@ import { Authenticated, CurrentRequestContext, CurrentUser, Public } from './aut
 import type { AuthenticatedUser, RequestContext } from './authenticated-user';
 import { CurrentUserResponse } from './dto/current-user.response';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
+import { UpdatePreferencesDto } from './dto/update-preferences.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -36,5 +37,16 @@ export class AuthController {
   @ApiOkResponse({ type: CurrentUserResponse })
   me(@CurrentUser() user: AuthenticatedUser): CurrentUserDto {
     return this.auth.toDto(user);
+  }
+
+  @Patch('me')
+  @Authenticated()
+  @ApiOkResponse({
+    description: "The user with the preference saved (the interface's language)",
+    type: CurrentUserResponse,
+  })
+  @ApiErrors(400)
+  savePreferences(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdatePreferencesDto): Promise<CurrentUserDto> {
+    return this.auth.savePreferences(user, body.language);
   }
 }

@@ -89,7 +89,7 @@ async function loadUser(
   id: string,
 ): Promise<(AuthenticatedUser & { credentialsChangedAt: number }) | undefined> {
   const [user] = await db.query(
-    `SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin",
+    `SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin", u.language,
             floor(extract(epoch FROM u.credentials_changed_at))::int AS "credentialsChangedAt",
             coalesce(json_agg(json_build_object('agreementId', m.agreement_id, 'role', m.role,
                        'confidentialAccess', m.confidential_access, 'trusted', m.trusted) ORDER BY m.created_at)

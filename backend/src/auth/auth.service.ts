@@ -112,7 +112,13 @@ export class AuthService {
   }
 
   toDto(user: AuthenticatedUser): CurrentUserDto {
-    const { id, email, displayName, isAdmin, memberships } = user;
-    return { id, email, displayName, isAdmin, memberships };
+    const { id, email, displayName, isAdmin, memberships, language } = user;
+    return { id, email, displayName, isAdmin, memberships, language };
+  }
+
+  /** One's own interface language: a preference, not a change of access, so neither versioned nor audited. */
+  async savePreferences(user: AuthenticatedUser, language: string): Promise<CurrentUserDto> {
+    await this.db.query('UPDATE app_user SET language = $2 WHERE id = $1', [user.id, language]);
+    return this.toDto({ ...user, language });
   }
 }

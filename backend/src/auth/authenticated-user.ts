@@ -7,6 +7,7 @@ export interface AuthenticatedUser extends AccessHolder {
   displayName: string;
   isAdmin: boolean;
   memberships: MembershipDto[];
+  language: string | null;
 }
 
 export interface AccessTokenClaims {

@@ -16,6 +16,7 @@ import { User } from '../users/entities/user.entity';
 import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
 import { Trust1764316800000 } from './migrations/1764316800000-trust';
 import { Indicators1764403200000 } from './migrations/1764403200000-indicators';
+import { Preferences1764489600000 } from './migrations/1764489600000-preferences';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -38,7 +39,12 @@ export const ENTITIES = [
 types.setTypeParser(types.builtins.NUMERIC, parseFloat);
 
 /** Listed explicitly (not globbed) so that the bundled server finds them. Append new ones. */
-export const MIGRATIONS = [Foundation1764230400000, Trust1764316800000, Indicators1764403200000];
+export const MIGRATIONS = [
+  Foundation1764230400000,
+  Trust1764316800000,
+  Indicators1764403200000,
+  Preferences1764489600000,
+];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */
 export function databaseOptions(url: string, poolSize = 10): DataSourceOptions {

@@ -27,6 +27,12 @@ export interface CurrentUserDto {
   displayName: string;
   isAdmin: boolean;
   memberships: MembershipDto[];
+  /** The interface language the user chose (`en`, `fr`, `ar`); null until they choose. */
+  language: string | null;
+}
+
+export interface UpdatePreferencesRequest {
+  language: string;
 }
 
 export interface AgreementSummaryDto {

@@ -7,4 +7,6 @@ export class CurrentUserResponse implements CurrentUserDto {
   displayName!: string;
   isAdmin!: boolean;
   memberships!: MembershipResponse[];
+  /** en, fr or ar; null until the user chooses */
+  language!: string | null;
 }

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
-import { CurrentUserDto, LoginRequest, LoginResponse } from '@accord/shared';
+import { CurrentUserDto, LoginRequest, LoginResponse, UpdatePreferencesRequest } from '@accord/shared';
 import { Observable, switchMap, tap } from 'rxjs';
 import { AgreementsApi } from '../api/agreements-api';
 import { apiUrl } from '../api/api-url';
@@ -34,6 +34,12 @@ export class AuthService {
 
   loadCurrentUser(): Observable<CurrentUserDto> {
     return this.http.get<CurrentUserDto>(CURRENT_USER_URL).pipe(tap((user) => this.user.set(user)));
+  }
+
+  /** Remembers the user's interface language on their account, so another device opens in it. */
+  saveLanguage(language: string): Observable<CurrentUserDto> {
+    const request: UpdatePreferencesRequest = { language };
+    return this.http.patch<CurrentUserDto>(CURRENT_USER_URL, request).pipe(tap((user) => this.user.set(user)));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { map, Observable } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
 import { DEFAULT_LANGUAGE, isOffered, OFFERED_LANGUAGES, textDirection } from './languages';
 
 const LANGUAGE_STORAGE_KEY = 'accord.language';
@@ -10,6 +11,7 @@ const LANGUAGE_STORAGE_KEY = 'accord.language';
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
+  private readonly auth = inject(AuthService);
   private readonly activeLanguage = signal(this.transloco.getActiveLang());
 
   readonly languages = inject(OFFERED_LANGUAGES);
@@ -25,10 +27,18 @@ export class LanguageService {
     return this.activate(preferred ?? DEFAULT_LANGUAGE);
   }
 
-  /** Switches at the user's request and remembers the choice. */
+  /** Switches at the user's request and remembers the choice, on this device and (signed in) on the account. */
   choose(language: string): Observable<void> {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    if (this.auth.currentUser()) this.auth.saveLanguage(language).subscribe({ error: () => undefined });
     return this.activate(language);
+  }
+
+  /** Switches to the language remembered on the user's account, when it is offered and not already active. */
+  useAccountLanguage(language: string | null): void {
+    if (!language || language === this.active() || !isOffered(language, this.languages)) return;
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    this.activate(language).subscribe();
   }
 
   // Loads first, so that nothing renders as raw keys while the file is on its way.

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
@@ -18,6 +18,7 @@ import { AgreementsApi } from '../api/agreements-api';
 import { AuthService } from '../auth/auth.service';
 import { injectPermission } from '../auth/permission';
 import { CurrentAgreement } from './current-agreement';
+import { LanguageService } from '../i18n/language.service';
 import { LanguageMenu } from './language-menu';
 
 /** The deepest value of a route parameter in the active route tree. */
@@ -76,6 +77,9 @@ export class Shell {
   });
 
   constructor() {
+    // The language remembered on the account wins over this device's, once the user is known.
+    const language = inject(LanguageService);
+    effect(() => language.useAccountLanguage(this.user()?.language ?? null));
     // Pages without an agreement in their URL (a commitment) name theirs, or keep the last one.
     this.router.events
       .pipe(

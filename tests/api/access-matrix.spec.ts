@@ -95,6 +95,7 @@ const MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/evidence/:evidenceId/file': { expected: membersRead },
   'GET /api/agreements/:agreementId/indicators': { expected: membersRead },
+  'GET /api/agreements/:agreementId/ddr': { expected: membersRead },
   'GET /api/indicators/:indicatorId': { expected: membersRead },
   'POST /api/indicators/:indicatorId/values': {
     expected: agreementWrite(428, ['monitor', 'admin']),

@@ -56,6 +56,58 @@ describe('indicators', () => {
     expect(byCode(indicators, 'ddr.integrated')).toMatchObject({ current: null, progress: null });
   });
 
+  it('gives the DDR chain: each stage against its target, its history and its current splits', async () => {
+    const ddr = (
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/ddr`)
+        .set(await bearer('viewer'))
+        .expect(200)
+    ).body;
+    expect(ddr.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
+      'registered',
+      'disarmed',
+      'demobilized',
+      'integrated',
+      'reintegrated',
+    ]);
+    expect(ddr.stages[0]).toMatchObject({
+      name: 'Combatants registered',
+      total: 800,
+      target: 1000,
+      progress: 80,
+      valueAsOf: '2017-06-01',
+    });
+    expect(ddr.stages[1]).toMatchObject({ total: 150, target: 1000, progress: 15 });
+    expect(ddr.stages[2]).toMatchObject({ indicatorId: null, total: null });
+    expect(ddr.stages[3]).toMatchObject({ name: 'Combatants integrated', total: null, progress: null });
+    expect(ddr.series[0]).toEqual({
+      stage: 'registered',
+      points: [
+        { asOf: '2016-01-01', total: 400 },
+        { asOf: '2017-06-01', total: 800 },
+      ],
+    });
+    // 450 + 300 men and 50 women; 450 + 50 of the coalition and 300 of the movement.
+    expect(ddr.splits).toEqual([
+      { stage: 'registered', dimension: 'armed_group', key: 'COAL', value: 500 },
+      { stage: 'registered', dimension: 'armed_group', key: 'MOV1', value: 300 },
+      { stage: 'registered', dimension: 'sex', key: 'male', value: 750 },
+      { stage: 'registered', dimension: 'sex', key: 'female', value: 50 },
+    ]);
+
+    const past = (
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/ddr`)
+        .query({ asOf: '2016-06-30' })
+        .set(await bearer('viewer'))
+        .expect(200)
+    ).body;
+    expect(past.stages[0]).toMatchObject({ total: 400, progress: 40 });
+    expect(past.stages[1]).toMatchObject({ total: null });
+    expect(past.series[0].points).toEqual([{ asOf: '2016-01-01', total: 400 }]);
+    expect(past.splits).toEqual([]);
+  });
+
   it('answers as of a past date from the values known then', async () => {
     const indicators = await list('2016-06-30');
     expect(byCode(indicators, 'ddr.registered')).toMatchObject({

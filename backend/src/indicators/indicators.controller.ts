@@ -1,4 +1,4 @@
-import { IndicatorDetailDto, IndicatorDto, Permission } from '@accord/shared';
+import { DdrDashboardDto, IndicatorDetailDto, IndicatorDto, Permission } from '@accord/shared';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
@@ -10,7 +10,7 @@ import { ApiIdempotencyKey, Idempotency, IdempotentRequest } from '../idempotenc
 import { ReturnStatusUpdateDto } from '../status-updates/dto/return-status-update.dto';
 import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
 import { IndicatorQueryDto } from './dto/indicator-query.dto';
-import { IndicatorDetailResponse, IndicatorResponse } from './dto/indicator.responses';
+import { DdrDashboardResponse, IndicatorDetailResponse, IndicatorResponse } from './dto/indicator.responses';
 import { IndicatorsService } from './indicators.service';
 
 @ApiTags('indicators')
@@ -31,6 +31,21 @@ export class IndicatorsController {
     @CurrentReadScope() scope: ReadScope,
   ): Promise<IndicatorDto[]> {
     return this.indicators.list(scope, query.asOf);
+  }
+
+  @Get('agreements/:agreementId/ddr')
+  @Authenticated({ permission: Permission.ReadAgreement })
+  @ApiOkResponse({
+    description: 'The DDR chain as of the day: each stage against its target, its history and its splits',
+    type: DdrDashboardResponse,
+  })
+  @ApiErrors(400, 404)
+  ddr(
+    @UuidParam('agreementId') _agreementId: string,
+    @Query() query: IndicatorQueryDto,
+    @CurrentReadScope() scope: ReadScope,
+  ): Promise<DdrDashboardDto> {
+    return this.indicators.ddr(scope, query.asOf);
   }
 
   @Get('indicators/:indicatorId')

@@ -1,6 +1,11 @@
 import {
   AuditAction,
   cellsTotal,
+  DDR_STAGES,
+  DdrDashboardDto,
+  DdrSeries,
+  DdrStage,
+  DdrStageFigure,
   FieldError,
   IndicatorDetailDto,
   IndicatorDimension,
@@ -22,6 +27,7 @@ import { reviewColumns, reviewedRowVisible, VISIBILITY_PLACEHOLDERS } from '../c
 import { staleVersion, updateCount } from '../common/versioning';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
+import { DDR_SQL } from './ddr.sql';
 import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
 import { insertCells } from './indicator-cells';
 
@@ -74,7 +80,7 @@ export class IndicatorsService {
     const values = await this.values(manager, 'v.id = ANY($1)', [ids]);
     return rows.map(({ currentId, ...indicator }) => {
       const current = values.find((value) => value.id === currentId) ?? null;
-      return { ...indicator, asOf: day, current, progress: progressOf(current, indicator.target) };
+      return { ...indicator, asOf: day, current, progress: progressOf(current?.total ?? null, indicator.target) };
     });
   }
 
@@ -181,6 +187,32 @@ export class IndicatorsService {
     });
   }
 
+  /** The DDR chain as of `asOf` (today by default): the funnel against targets, its history, its splits. */
+  async ddr(scope: ReadScope, asOf?: string): Promise<DdrDashboardDto> {
+    const day = asOf ?? (await this.today(this.db.manager, scope.agreementId));
+    const [{ ddr }] = await this.db.query(DDR_SQL, [scope.agreementId, day, scope.seesConfidential]);
+    const figures = ddr.stages as Omit<DdrStageFigure, 'progress'>[];
+    const stages = DDR_STAGES.map((stage): DdrStageFigure => {
+      const figure = figures.find((candidate) => candidate.stage === stage);
+      if (!figure) {
+        return {
+          stage,
+          indicatorId: null,
+          name: null,
+          unit: null,
+          total: null,
+          target: null,
+          progress: null,
+          valueAsOf: null,
+        };
+      }
+      return { ...figure, progress: progressOf(figure.total, figure.target) };
+    });
+    const order = (stage: DdrStage) => DDR_STAGES.indexOf(stage);
+    const series = (ddr.series as DdrSeries[]).sort((a, b) => order(a.stage) - order(b.stage));
+    return { agreementId: scope.agreementId, asOf: day, stages, series, splits: ddr.splits };
+  }
+
   private async values(
     manager: EntityManager,
     where: string,
@@ -198,9 +230,10 @@ export class IndicatorsService {
   }
 }
 
-function progressOf(current: IndicatorValueDto | null, target: number | null): number | null {
-  if (!current || !target) return null;
-  return Math.round((current.total / target) * 1000) / 10;
+/** A total as a percentage of its target, one decimal; null without both. */
+function progressOf(total: number | null, target: number | null): number | null {
+  if (total === null || !target) return null;
+  return Math.round((total / target) * 1000) / 10;
 }
 
 /** The rules of a value beyond its own fields; every failure is named at once. */

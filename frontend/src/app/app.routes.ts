@@ -41,6 +41,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./commitments/list/list.routes').then((m) => m.COMMITMENT_LIST_ROUTES),
       },
       {
+        path: 'agreements/:agreementId/ddr',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./ddr/ddr.routes').then((m) => m.DDR_ROUTES),
+      },
+      {
         path: 'agreements/:agreementId/reviews',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEW_ROUTES),

@@ -142,3 +142,41 @@ export function indicatorValueErrors(
 export function cellsTotal(cells: readonly IndicatorCellDto[]): number {
   return cells.reduce((sum, cell) => sum + cell.value, 0);
 }
+
+/** One step of the DDR chain as of a day: the stage's indicator, its latest approved total and its target. */
+export interface DdrStageFigure {
+  stage: DdrStage;
+  /** Null when the agreement has no indicator for this stage. */
+  indicatorId: string | null;
+  name: string | null;
+  unit: string | null;
+  total: number | null;
+  target: number | null;
+  /** Total / target x 100, one decimal. */
+  progress: number | null;
+  /** The day the total describes. */
+  valueAsOf: string | null;
+}
+
+export interface DdrSeries {
+  stage: DdrStage;
+  /** The approved totals by the day they describe, oldest first. */
+  points: { asOf: string; total: number }[];
+}
+
+/** The current total of a stage split along one dimension (the other dimensions summed). */
+export interface DdrSplit {
+  stage: DdrStage;
+  dimension: IndicatorDimension;
+  key: string;
+  value: number;
+}
+
+export interface DdrDashboardDto {
+  agreementId: string;
+  asOf: string;
+  /** Every stage, in the order of the chain. */
+  stages: DdrStageFigure[];
+  series: DdrSeries[];
+  splits: DdrSplit[];
+}

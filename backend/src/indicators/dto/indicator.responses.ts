@@ -1,6 +1,10 @@
 import {
   AgeGroup,
+  DdrDashboardDto,
+  DdrSeries,
+  DdrSplit,
   DdrStage,
+  DdrStageFigure,
   IndicatorCellDto,
   IndicatorDetailDto,
   IndicatorDimension,
@@ -68,4 +72,45 @@ export class IndicatorResponse implements IndicatorDto {
 
 export class IndicatorDetailResponse extends IndicatorResponse implements IndicatorDetailDto {
   history!: IndicatorValueResponse[];
+}
+
+export class DdrStageFigureResponse implements DdrStageFigure {
+  @ApiProperty({ enum: DdrStage, enumName: 'DdrStage' })
+  stage!: DdrStage;
+  indicatorId!: string | null;
+  name!: string | null;
+  unit!: string | null;
+  total!: number | null;
+  target!: number | null;
+  progress!: number | null;
+  valueAsOf!: string | null;
+}
+
+export class DdrPointResponse {
+  asOf!: string;
+  total!: number;
+}
+
+export class DdrSeriesResponse implements DdrSeries {
+  @ApiProperty({ enum: DdrStage, enumName: 'DdrStage' })
+  stage!: DdrStage;
+  points!: DdrPointResponse[];
+}
+
+export class DdrSplitResponse implements DdrSplit {
+  @ApiProperty({ enum: DdrStage, enumName: 'DdrStage' })
+  stage!: DdrStage;
+  @ApiProperty({ enum: IndicatorDimension, enumName: 'IndicatorDimension' })
+  dimension!: IndicatorDimension;
+  key!: string;
+  value!: number;
+}
+
+export class DdrDashboardResponse implements DdrDashboardDto {
+  agreementId!: string;
+  asOf!: string;
+  /** Every stage of the chain, in order */
+  stages!: DdrStageFigureResponse[];
+  series!: DdrSeriesResponse[];
+  splits!: DdrSplitResponse[];
 }

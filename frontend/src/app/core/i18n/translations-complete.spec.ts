@@ -17,8 +17,9 @@ const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
   '{{count}} / {{max}}',
 ];
 const MAY_EQUAL_ENGLISH: Readonly<Record<string, readonly string[]>> = {
-  // Words spelt the same, with the same meaning, in French: "Minimal" is also the PAM level's French name.
-  fr: ['Action', 'Actions', 'Administration', 'Article', 'Coalitions', 'Minimal', 'Type'],
+  // Words spelt the same, with the same meaning, in French: "Minimal" is also the PAM level's French name;
+  // DDR is the French acronym too (désarmement, démobilisation, réintégration).
+  fr: ['Action', 'Actions', 'Administration', 'Article', 'Coalitions', 'Date', 'DDR', 'Minimal', 'Type'],
 };
 
 /** Languages whose every value must contain a letter of their script (unless it is the same in every language). */

@@ -5,5 +5,7 @@ export * from './lib/dto';
 export * from './lib/errors';
 export * from './lib/indicators';
 export * from './lib/permissions';
+export * from './lib/progress';
 export * from './lib/status';
 export * from './lib/structure';
+export * from './lib/timeline';

@@ -62,6 +62,11 @@ const MATRIX: Record<string, RouteCase> = {
   'PATCH /api/agreements/:agreementId/settings': { expected: agreementWrite(428, ['admin']) },
   'GET /api/agreements/:agreementId/commitments': { expected: membersRead },
   'GET /api/agreements/:agreementId/dashboard': { expected: membersRead },
+  'GET /api/agreements/:agreementId/changes': {
+    expected: membersRead,
+    send: (request) => request.query({ since: '2016-01-01' }),
+  },
+  'GET /api/agreements/:agreementId/trend': { expected: membersRead },
   'GET /api/agreements/:agreementId/status-updates': { expected: membersRead },
   'PUT /api/agreements/:agreementId/members/:userId': {
     expected: agreementWrite(400, ['admin']),
@@ -96,6 +101,7 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/evidence/:evidenceId/file': { expected: membersRead },
   'GET /api/agreements/:agreementId/indicators': { expected: membersRead },
   'GET /api/agreements/:agreementId/ddr': { expected: membersRead },
+  'GET /api/agreements/:agreementId/timeline': { expected: membersRead },
   'GET /api/indicators/:indicatorId': { expected: membersRead },
   'POST /api/indicators/:indicatorId/values': {
     expected: agreementWrite(428, ['monitor', 'admin']),

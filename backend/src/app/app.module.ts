@@ -24,8 +24,10 @@ import { HealthModule } from '../health/health.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { ProgressModule } from '../progress/progress.module';
 import { PublicPagesModule } from '../public-pages/public-pages.module';
 import { StatusUpdatesModule } from '../status-updates/status-updates.module';
+import { TimelineModule } from '../timeline/timeline.module';
 import { UsersModule } from '../users/users.module';
 
 export const API_PREFIX = 'api';
@@ -88,8 +90,10 @@ export class AppModule {
         MilestonesModule,
         StatusUpdatesModule,
         DashboardModule,
+        ProgressModule,
         EvidenceModule,
         IndicatorsModule,
+        TimelineModule,
         PublicPagesModule,
         UsersModule,
         HealthModule,

@@ -1,8 +1,9 @@
 /** PAM aggregate implementation rate of the rows of `alias`: sum of levels / (n x 3) x 100, one decimal. */
-const rateOf = (alias: string) => `round(sum(${alias}.pam_level) * 100.0 / nullif(count(${alias}.id) * 3, 0), 1)`;
+export const rateOf = (alias: string) =>
+  `round(sum(${alias}.pam_level) * 100.0 / nullif(count(${alias}.id) * 3, 0), 1)`;
 
 /** `[{ level: 0, count }, ..., { level: 3, count }]` over the rows of `alias`. */
-const levelCountsOf = (alias: string) =>
+export const levelCountsOf = (alias: string) =>
   `json_build_array(${[0, 1, 2, 3]
     .map(
       (level) =>

@@ -44,6 +44,10 @@ export const FieldError = {
   LevelNotOnScale: 'levelNotOnScale',
   DateInFuture: 'dateInFuture',
   DateBeforeAgreement: 'dateBeforeAgreement',
+  /** The start of a range comes after its end (since > until, from > to). */
+  RangeReversed: 'rangeReversed',
+  /** A range longer than the route allows (a trend over more than 240 months). */
+  RangeTooLong: 'rangeTooLong',
   /** A NUL character, which no text field may hold. */
   InvalidCharacter: 'invalidCharacter',
   /** A resubmission must point to a returned update of the same milestone, by the same author, not yet resubmitted. */

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
+import { ProgressController } from './progress.controller';
+import { ProgressService } from './progress.service';
+
+@Module({
+  imports: [AgreementsModule],
+  controllers: [ProgressController],
+  providers: [ProgressService],
+})
+export class ProgressModule {}

@@ -80,7 +80,7 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** The main pages: dashboard, commitments, a commitment, the monitor's updates. */
+/** The main pages: dashboard, commitments, a commitment, updates under review, DDR, timeline, changes, trend. */
 async function mainPages(page: Page): Promise<string[]> {
   const dashboard = page.url();
   await page.getByTestId('commitment-count').waitFor();
@@ -90,7 +90,16 @@ async function mainPages(page: Page): Promise<string[]> {
   await page.getByTestId('commitment-row').first().locator('a').first().click();
   await page.getByTestId('commitment-title').waitFor();
   const commitment = page.url();
-  return [dashboard, commitments, commitment, dashboard.replace(/dashboard$/, 'reviews')];
+  return [
+    dashboard,
+    commitments,
+    commitment,
+    dashboard.replace(/dashboard$/, 'reviews'),
+    dashboard.replace(/dashboard$/, 'ddr'),
+    dashboard.replace(/dashboard$/, 'timeline'),
+    dashboard.replace(/dashboard$/, 'changes'),
+    dashboard.replace(/dashboard$/, 'trend'),
+  ];
 }
 
 test('the main pages have no serious or critical accessibility violation, in English and in Arabic', async ({

@@ -196,3 +196,16 @@ test('a monitor does not get into the administrators’ area', async ({ page }) 
   await page.goto('/admin/users');
   await expect(page.getByText('reviewer@example.org')).toHaveCount(0);
 });
+
+test('the DDR dashboard and the timeline render with the demo data', async ({ page }) => {
+  await logIn(page, 'viewer@example.org');
+  await page.getByTestId('nav-ddr').click();
+  await expect(page.getByTestId('ddr-stage-registered')).toContainText('63,000');
+  await expect(page.getByTestId('ddr-stage-disarmed')).toContainText('1,500');
+  await expect(page.getByTestId('ddr-history-registered')).toContainText('32,908');
+
+  await page.getByTestId('nav-timeline').click();
+  await expect(page.getByTestId('timeline-table')).toBeVisible();
+  await expect(page.getByTestId('timeline-counts')).toContainText(/Overdue: [1-9]/);
+  await expect(page.locator('[echarts] canvas')).toBeVisible();
+});

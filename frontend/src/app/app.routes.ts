@@ -46,6 +46,21 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./ddr/ddr.routes').then((m) => m.DDR_ROUTES),
       },
       {
+        path: 'agreements/:agreementId/timeline',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./timeline/timeline.routes').then((m) => m.TIMELINE_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/changes',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./changes/changes.routes').then((m) => m.CHANGES_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/trend',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./trend/trend.routes').then((m) => m.TREND_ROUTES),
+      },
+      {
         path: 'agreements/:agreementId/reviews',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEW_ROUTES),

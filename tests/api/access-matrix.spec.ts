@@ -166,7 +166,7 @@ describe('authorization matrix: every route x every caller', () => {
   });
 
   const scopedRoutes = Object.keys(MATRIX).filter((routeKey) =>
-    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId)/.test(routeKey),
+    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId|indicatorId|indicatorValueId)/.test(routeKey),
   );
 
   it.each(scopedRoutes)("%s with agreement B's ids answers 404 to agreement A's monitor", async (routeKey) => {

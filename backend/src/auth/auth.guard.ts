@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../common/api-exception';
+import { MEMBERSHIPS_JSON } from '../users/memberships.sql';
 import { resolveScope } from './agreement-scope';
 import { ACCESS_KEY, AccessRule, PUBLIC_KEY } from './authenticated.decorator';
 import type { AccessTokenClaims, AgreementAccess, AuthenticatedUser } from './authenticated-user';
@@ -90,10 +91,7 @@ async function loadUser(
 ): Promise<(AuthenticatedUser & { credentialsChangedAt: number }) | undefined> {
   const [user] = await db.query(
     `SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin", u.language,
-            floor(extract(epoch FROM u.credentials_changed_at))::int AS "credentialsChangedAt",
-            coalesce(json_agg(json_build_object('agreementId', m.agreement_id, 'role', m.role,
-                       'confidentialAccess', m.confidential_access, 'trusted', m.trusted) ORDER BY m.created_at)
-                     FILTER (WHERE m.agreement_id IS NOT NULL), '[]') AS memberships
+            floor(extract(epoch FROM u.credentials_changed_at))::int AS "credentialsChangedAt", ${MEMBERSHIPS_JSON}
      FROM app_user u LEFT JOIN agreement_member m ON m.user_id = u.id
      WHERE u.id = $1 AND u.disabled_at IS NULL
      GROUP BY u.id`,

@@ -21,8 +21,8 @@ import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
-import { latestTodayIso } from '../common/dates';
 import { decideOnce } from '../common/review-decision';
+import { skipsReviewColumn, submissionErrors } from '../common/submission';
 import { reviewColumns, reviewedRowVisible, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
 import { staleVersion, updateCount } from '../common/versioning';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
@@ -118,9 +118,8 @@ export class IndicatorsService {
       const [context]: ValueContext[] = await manager.query(
         `SELECT a.signed_on::text AS "signedOn", i.dimensions,
                 ARRAY(SELECT p.acronym FROM party p WHERE p.agreement_id = a.id) AS parties,
-                coalesce(a.trusted_updates_skip_review AND member.trusted, false) AS "skipsReview"
+                ${skipsReviewColumn('$2')}
          FROM indicator i JOIN agreement a ON a.id = i.agreement_id
-         LEFT JOIN agreement_member member ON member.agreement_id = a.id AND member.user_id = $2
          WHERE i.id = $1`,
         [indicatorId, actor.user.id],
       );
@@ -238,14 +237,18 @@ function progressOf(total: number | null, target: number | null): number | null 
 
 /** The rules of a value beyond its own fields; every failure is named at once. */
 function checkValue(input: CreateIndicatorValueDto, context: ValueContext, scope: ReadScope): void {
-  const errors: Record<string, string> = indicatorValueErrors(context.dimensions, input);
+  const errors: Record<string, string> = {
+    ...indicatorValueErrors(context.dimensions, input),
+    ...submissionErrors(
+      { date: input.asOf, dateField: 'asOf', confidential: input.confidential },
+      context.signedOn,
+      scope,
+    ),
+  };
   (input.cells ?? []).forEach((cell, index) => {
     if (cell.armedGroup !== undefined && !context.parties.includes(cell.armedGroup)) {
       errors[`cells.${index}.armedGroup`] = FieldError.UnknownParty;
     }
   });
-  if (input.asOf > latestTodayIso()) errors['asOf'] = FieldError.DateInFuture;
-  else if (input.asOf < context.signedOn) errors['asOf'] = FieldError.DateBeforeAgreement;
-  if (input.confidential && !scope.seesConfidential) errors['confidential'] = FieldError.ConfidentialNotAllowed;
   if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
 }

@@ -1,12 +1,4 @@
-import {
-  AuditAction,
-  FieldError,
-  FieldErrorCode,
-  MilestoneDto,
-  Page,
-  ReviewState,
-  StatusUpdateListItemDto,
-} from '@accord/shared';
+import { AuditAction, FieldError, MilestoneDto, Page, ReviewState, StatusUpdateListItemDto } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -14,8 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
-import { latestTodayIso } from '../common/dates';
 import { decideOnce } from '../common/review-decision';
+import { skipsReviewColumn, submissionErrors } from '../common/submission';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { MilestonesService } from '../milestones/milestones.service';
@@ -69,14 +61,13 @@ export class StatusUpdatesService {
     return this.transactions.run(idempotency, async (manager) => {
       const [context]: SubmissionContext[] = await manager.query(
         `SELECT a.signed_on::text AS "signedOn", a.scale_id AS "scaleId", l.pam_score AS "levelPamScore",
-                coalesce(a.trusted_updates_skip_review AND member.trusted, false) AS "skipsReview",
+                ${skipsReviewColumn('$3')},
                 CASE WHEN $4::uuid IS NULL THEN NULL ELSE EXISTS (
                   SELECT 1 FROM status_update r WHERE r.id = $4 AND r.milestone_id = $1 AND r.author_id = $3
                     AND r.returned_at IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM status_update n WHERE n.resubmission_of = r.id)) END AS resubmittable
          FROM milestone m JOIN agreement a ON a.id = m.agreement_id
          LEFT JOIN assessment_level l ON l.scale_id = a.scale_id AND l.value = $2
-         LEFT JOIN agreement_member member ON member.agreement_id = a.id AND member.user_id = $3
          WHERE m.id = $1`,
         [milestoneId, input.level ?? null, actor.user.id, input.resubmissionOf ?? null],
       );
@@ -218,15 +209,16 @@ export class StatusUpdatesService {
 
 /** The rules an update must follow beyond its own fields; every failure is named at once. */
 function checkRules(input: CreateStatusUpdateDto, context: SubmissionContext, scope: ReadScope): void {
-  const errors: Record<string, FieldErrorCode> = {};
+  const errors = submissionErrors(
+    { date: input.effectiveDate, dateField: 'effectiveDate', confidential: input.confidential },
+    context.signedOn,
+    scope,
+  );
   if (input.level === undefined && input.operationalStatus === undefined) {
     errors['level'] = FieldError.ScoreOrStatusRequired;
   } else if (input.level !== undefined && context.levelPamScore === null) {
     errors['level'] = FieldError.LevelNotOnScale;
   }
-  if (input.effectiveDate > latestTodayIso()) errors['effectiveDate'] = FieldError.DateInFuture;
-  else if (input.effectiveDate < context.signedOn) errors['effectiveDate'] = FieldError.DateBeforeAgreement;
-  if (input.confidential && !scope.seesConfidential) errors['confidential'] = FieldError.ConfidentialNotAllowed;
   if (context.resubmittable === false) errors['resubmissionOf'] = FieldError.NotResubmittable;
   if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
 }

@@ -10,13 +10,11 @@ import { requireChanges, staleVersion, updateCount } from '../common/versioning'
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { CreateUserDto, PutMembershipDto, UpdateUserDto } from './dto/user.dto';
+import { MEMBERSHIPS_JSON } from './memberships.sql';
 
 const USER_SELECT = `
   SELECT u.id, u.email, u.display_name AS "displayName", u.is_admin AS "isAdmin", u.disabled_at IS NOT NULL AS disabled,
-         u.version,
-         coalesce(json_agg(json_build_object('agreementId', m.agreement_id, 'role', m.role,
-                    'confidentialAccess', m.confidential_access, 'trusted', m.trusted) ORDER BY m.created_at)
-                  FILTER (WHERE m.agreement_id IS NOT NULL), '[]') AS memberships
+         u.version, ${MEMBERSHIPS_JSON}
   FROM app_user u LEFT JOIN agreement_member m ON m.user_id = u.id`;
 
 /** Accounts and memberships, managed by administrators; every change is audited (passwords never). */

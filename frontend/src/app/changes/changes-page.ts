@@ -18,6 +18,7 @@ import { LocalizedDatePipe } from '../core/i18n/localized-date.pipe';
 import { LocalizedNumberPipe, LocalizedRatePipe } from '../core/i18n/localized-number.pipe';
 import { latestValue } from '../core/latest-value';
 import { MessagePage } from '../core/layout/message-page';
+import { OverdueTable } from '../dashboard/overdue-table';
 import { PamLevelBadge, StatusBadge } from '../ui/badges';
 import { ChangesApi } from './changes-api';
 import { defaultSince } from './changes-dates';
@@ -47,6 +48,7 @@ type DateField = 'since' | 'until';
     SignedNumberPipe,
     MessagePage,
     PamLevelBadge,
+    OverdueTable,
     StatusBadge,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,9 +4,8 @@ import { RouterLink } from '@angular/router';
 import { DashboardDto, OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../core/i18n/language.service';
-import { LocalizedDatePipe } from '../core/i18n/localized-date.pipe';
 import { LocalizedNumberPipe, rateParts } from '../core/i18n/localized-number.pipe';
-import { PamLevelBadge } from '../ui/badges';
+import { OverdueTable } from './overdue-table';
 import { ProgressChart } from './progress-chart';
 
 /**
@@ -16,15 +15,7 @@ import { ProgressChart } from './progress-chart';
  */
 @Component({
   selector: 'acc-dashboard-figures',
-  imports: [
-    RouterLink,
-    MatCardModule,
-    TranslocoPipe,
-    LocalizedDatePipe,
-    LocalizedNumberPipe,
-    PamLevelBadge,
-    ProgressChart,
-  ],
+  imports: [RouterLink, MatCardModule, TranslocoPipe, LocalizedNumberPipe, OverdueTable, ProgressChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-figures.html',
   styleUrl: './dashboard-figures.scss',

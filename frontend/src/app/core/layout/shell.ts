@@ -21,6 +21,9 @@ import { CurrentAgreement } from './current-agreement';
 import { LanguageService } from '../i18n/language.service';
 import { LanguageMenu } from './language-menu';
 
+/** The pages of an agreement every member reads, in the toolbar's order (`nav.<segment>` labels them). */
+const AGREEMENT_SECTIONS = ['dashboard', 'commitments', 'ddr', 'timeline', 'changes', 'trend'] as const;
+
 /** The deepest value of a route parameter in the active route tree. */
 function routeParam(route: ActivatedRouteSnapshot | null, name: string): string | undefined {
   let value: string | undefined;
@@ -64,8 +67,16 @@ export class Shell {
     return agreements.find(({ id }) => id === this.currentAgreementId.id()) ?? agreements[0];
   });
 
-  protected readonly canReview = injectPermission(Permission.ReviewStatusUpdate);
-  protected readonly canRecord = injectPermission(Permission.CreateStatusUpdate);
+  private readonly canReview = injectPermission(Permission.ReviewStatusUpdate);
+  private readonly canRecord = injectPermission(Permission.CreateStatusUpdate);
+
+  /** The pages of the agreement in view: reviewers get the review queue, monitors their own updates. */
+  protected readonly sections = computed(() => [
+    ...AGREEMENT_SECTIONS.map((segment) => ({ segment, labelKey: `nav.${segment}` })),
+    ...(this.canReview() || this.canRecord()
+      ? [{ segment: 'reviews', labelKey: this.canReview() ? 'nav.reviews' : 'nav.myUpdates' }]
+      : []),
+  ]);
 
   /** Administrator, or the role held on the agreement in view. */
   protected readonly roleKey = computed(() => {

@@ -7,8 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { isIsoDate } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AgreementsApi } from '../core/api/agreements-api';
-import { todayInAgreementZone } from '../core/dates';
+import { agreementWithCalendar } from '../core/api/agreements-api';
 import { toApiRequestError } from '../core/errors/api-request-error';
 import { ErrorMessages } from '../core/errors/error-messages';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
@@ -58,7 +57,6 @@ type DateField = 'since' | 'until';
 export class ChangesPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly agreementsApi = inject(AgreementsApi);
   private readonly changesApi = inject(ChangesApi);
   private readonly errorMessages = inject(ErrorMessages);
   private readonly language = inject(LanguageService);
@@ -73,16 +71,10 @@ export class ChangesPage {
   protected readonly validSince = computed(() => validDay(this.since()));
   private readonly validUntil = computed(() => validDay(this.until()));
 
-  private readonly agreement = rxResource({
-    params: () => this.agreementId(),
-    stream: ({ params: agreementId }) => this.agreementsApi.get(agreementId),
-  });
-  private readonly agreementValue = computed(() => (this.agreement.hasValue() ? this.agreement.value() : undefined));
-  protected readonly agreementTitle = computed(() => this.agreementValue()?.title ?? '');
-  /** "Today" is the agreement's day, in its own time zone, as the API counts it. */
-  protected readonly today = computed(() => todayInAgreementZone(this.agreementValue()?.timeZone));
-  /** Nothing was recorded before the agreement was signed. */
-  protected readonly earliest = computed(() => this.agreementValue()?.signedOn ?? null);
+  private readonly agreement = agreementWithCalendar(() => this.agreementId());
+  protected readonly agreementTitle = computed(() => this.agreement.value()?.title ?? '');
+  protected readonly today = this.agreement.today;
+  protected readonly earliest = this.agreement.earliest;
 
   protected readonly shownUntil = computed(() => this.validUntil() ?? this.today());
   /**
@@ -92,7 +84,7 @@ export class ChangesPage {
   protected readonly shownSince = computed(() => {
     const since = this.validSince();
     if (since) return since;
-    if (this.agreement.isLoading()) return undefined;
+    if (this.agreement.resource.isLoading()) return undefined;
     return this.defaultSince();
   });
   private readonly defaultSince = computed(() => defaultSince(this.shownUntil(), this.earliest()));
@@ -107,7 +99,7 @@ export class ChangesPage {
   });
   protected readonly changes = latestValue(this.changesResource);
   protected readonly notFound = computed(
-    () => isNotFound(this.changesResource.error()) || isNotFound(this.agreement.error()),
+    () => isNotFound(this.changesResource.error()) || isNotFound(this.agreement.resource.error()),
   );
 
   /** The API's objection to either day (in the future, start after the end), shown under its input. */

@@ -6,8 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { isIsoDate } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { AgreementsApi } from '../core/api/agreements-api';
-import { todayInAgreementZone } from '../core/dates';
+import { agreementWithCalendar } from '../core/api/agreements-api';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
 import { LocalizedNumberPipe } from '../core/i18n/localized-number.pipe';
@@ -35,7 +34,6 @@ import { DashboardFigures } from './dashboard-figures';
 export class DashboardPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly agreementsApi = inject(AgreementsApi);
   private readonly dashboardApi = inject(DashboardApi);
 
   readonly agreementId = input.required<string>();
@@ -48,16 +46,10 @@ export class DashboardPage {
     return isIsoDate(asOf) ? asOf : undefined;
   });
 
-  private readonly agreement = rxResource({
-    params: () => this.agreementId(),
-    stream: ({ params: agreementId }) => this.agreementsApi.get(agreementId),
-  });
-  private readonly agreementValue = computed(() => (this.agreement.hasValue() ? this.agreement.value() : undefined));
-  protected readonly agreementTitle = computed(() => this.agreementValue()?.title ?? '');
-  /** "Today" is the agreement's day, in its own time zone, as the API counts it. */
-  protected readonly today = computed(() => todayInAgreementZone(this.agreementValue()?.timeZone));
-  /** Nothing was recorded before the agreement was signed. */
-  protected readonly earliest = computed(() => this.agreementValue()?.signedOn ?? null);
+  private readonly agreement = agreementWithCalendar(() => this.agreementId());
+  protected readonly agreementTitle = computed(() => this.agreement.value()?.title ?? '');
+  protected readonly today = this.agreement.today;
+  protected readonly earliest = this.agreement.earliest;
 
   protected readonly dashboardResource = rxResource({
     // Without a date the server answers as of today in the agreement's own time zone, and says which day.
@@ -67,7 +59,7 @@ export class DashboardPage {
   protected readonly dashboard = latestValue(this.dashboardResource);
   protected readonly shownAsOf = computed(() => this.validAsOf() || this.dashboard()?.asOf || this.today());
   protected readonly notFound = computed(
-    () => isNotFound(this.dashboardResource.error()) || isNotFound(this.agreement.error()),
+    () => isNotFound(this.dashboardResource.error()) || isNotFound(this.agreement.resource.error()),
   );
 
   protected changeAsOf(input: HTMLInputElement): void {

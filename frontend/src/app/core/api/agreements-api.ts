@@ -1,7 +1,9 @@
 import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
+import { computed, inject, Injectable } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { AgreementDetailDto, AgreementSummaryDto } from '@accord/shared';
 import { Observable, of, tap } from 'rxjs';
+import { todayInAgreementZone } from '../dates';
 import { apiUrl } from './api-url';
 
 /**
@@ -35,4 +37,21 @@ export class AgreementsApi {
     this.summaries = undefined;
     this.details.clear();
   }
+}
+
+/**
+ * The agreement a page shows, loaded (and kept for the session) by `AgreementsApi`, with its calendar:
+ * "today" is the agreement's day in its own time zone, as the API counts it, and nothing was recorded
+ * before it was signed. Call in an injection context.
+ */
+export function agreementWithCalendar(agreementId: () => string) {
+  const api = inject(AgreementsApi);
+  const resource = rxResource({ params: agreementId, stream: ({ params }) => api.get(params) });
+  const value = computed(() => (resource.hasValue() ? resource.value() : undefined));
+  return {
+    resource,
+    value,
+    today: computed(() => todayInAgreementZone(value()?.timeZone)),
+    earliest: computed(() => value()?.signedOn ?? null),
+  };
 }

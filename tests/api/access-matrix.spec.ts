@@ -35,6 +35,8 @@ const everyone = (status: number): Expected => ({
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 /** Members of the agreement read; others do not learn it exists. */
 const membersRead: Expected = { ...signedIn(200), outsider: 404 };
+/** Every member acts for themselves (their meeting marks); others do not learn the agreement exists. */
+const membersOwn = (status: number): Expected => ({ ...signedIn(status), outsider: 404 });
 /** Only `allowed` get `status`; other members of the agreement get 403, outsiders 404. */
 const agreementWrite = (status: number, allowed: Caller[]): Expected => ({
   ...signedIn(403),
@@ -68,6 +70,10 @@ const MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/agreements/:agreementId/trend': { expected: membersRead },
   'GET /api/agreements/:agreementId/status-updates': { expected: membersRead },
+  'GET /api/agreements/:agreementId/meetings': { expected: membersRead },
+  'POST /api/agreements/:agreementId/meetings': { expected: membersOwn(400), send: (request) => request.send({}) },
+  // `heldOn` is not a day (see objectsOf): members stop at its validation.
+  'DELETE /api/agreements/:agreementId/meetings/:heldOn': { expected: membersOwn(400) },
   'PUT /api/agreements/:agreementId/members/:userId': {
     expected: agreementWrite(400, ['admin']),
     send: (request) => request.send({}),
@@ -100,7 +106,9 @@ const MATRIX: Record<string, RouteCase> = {
   },
   'GET /api/evidence/:evidenceId/file': { expected: membersRead },
   'GET /api/agreements/:agreementId/indicators': { expected: membersRead },
+  'GET /api/agreements/:agreementId/indicator-values': { expected: membersRead },
   'GET /api/agreements/:agreementId/ddr': { expected: membersRead },
+  'GET /api/agreements/:agreementId/map': { expected: membersRead },
   'GET /api/agreements/:agreementId/timeline': { expected: membersRead },
   'GET /api/indicators/:indicatorId': { expected: membersRead },
   'POST /api/indicators/:indicatorId/values': {
@@ -186,7 +194,7 @@ describe('authorization matrix: every route x every caller', () => {
        WHERE m.agreement_id = $1 AND m.title = 'M6 programme launched'`,
       [agreementId],
     );
-    const ids: Record<string, string> = { agreementId, milestoneId, commitmentId, slug };
+    const ids: Record<string, string> = { agreementId, milestoneId, commitmentId, slug, heldOn: 'not-a-day' };
     if (agreementId !== app.agreementId) {
       // Agreement B's objects only need to exist: A's monitor must not reach them.
       const [[update], [user]] = await Promise.all([

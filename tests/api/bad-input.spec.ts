@@ -64,6 +64,9 @@ describe('bad input', () => {
   const createUser = (body: unknown) => as(t.http.post('/api/users')).send(body as object);
   const evidenceLink = (body: unknown) =>
     as(t.http.post(`/api/status-updates/${pendingUpdateId}/evidence/links`)).send(body as object);
+  const markMeeting = (body: unknown) =>
+    as(t.http.post(`/api/agreements/${t.agreementId}/meetings`)).send(body as object);
+  const unmarkMeeting = (heldOn: string) => as(t.http.delete(`/api/agreements/${t.agreementId}/meetings/${heldOn}`));
 
   const cases: Case[] = [
     ['login without an email', () => login({ password: 'x' }), 'email', 'required'],
@@ -316,6 +319,37 @@ describe('bad input', () => {
       'beforeSeq',
       'max',
     ],
+    ['a meeting without its day', () => markMeeting({ title: 'CSA' }), 'heldOn', 'required'],
+    ['a meeting on an impossible day', () => markMeeting({ heldOn: '2020-02-30' }), 'heldOn', 'isDate'],
+    ["a meeting after the agreement's today", () => markMeeting({ heldOn: '2999-01-01' }), 'heldOn', 'dateInFuture'],
+    [
+      'a meeting before the agreement was signed',
+      () => markMeeting({ heldOn: '2010-01-01' }),
+      'heldOn',
+      'dateBeforeAgreement',
+    ],
+    [
+      'a meeting with a field the API does not know',
+      () => markMeeting({ heldOn: '2020-01-01', place: 'Bamako' }),
+      'place',
+      'unknownField',
+    ],
+    [
+      'a meeting title holding a NUL character',
+      () => markMeeting({ heldOn: '2020-01-01', title: 'CSA\u0000' }),
+      'title',
+      'invalidCharacter',
+    ],
+    [
+      'a meeting title over 120 characters',
+      () => markMeeting({ heldOn: '2020-01-01', title: 'x'.repeat(121) }),
+      'title',
+      'maxLength',
+    ],
+    ['a blank meeting title', () => markMeeting({ heldOn: '2020-01-01', title: '  ' }), 'title', 'isNotEmpty'],
+    ['a meeting title sent as null', () => markMeeting({ heldOn: '2020-01-01', title: null }), 'title', 'isString'],
+    ['a meeting to unmark on a day that is not a day', () => unmarkMeeting('2020-13-01'), 'heldOn', 'isDate'],
+    ['a meeting to unmark on a day holding a NUL', () => unmarkMeeting('2020-01-01%00'), 'heldOn', 'invalidCharacter'],
     [
       'a public page address with a NUL character',
       () => t.http.get('/api/public/agreements/mali%00'),

@@ -1,7 +1,45 @@
-import { IndicatorDetailDto, IndicatorDto } from '@accord/shared';
+import {
+  IndicatorDetailDto,
+  IndicatorDto,
+  IndicatorValueListItemDto,
+  IndicatorValueQuery,
+  Page,
+  ReviewState,
+} from '@accord/shared';
 import { writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp, TestRole } from './support/test-app';
+
+/** The indicator routes, called on the app that `app` answers (started in a `beforeAll`). */
+function indicatorCalls(app: () => TestApp) {
+  const bearer = async (role: TestRole) => ({ Authorization: `Bearer ${await app().tokenFor(role)}` });
+  const list = async (asOf?: string, role: TestRole = 'viewer'): Promise<IndicatorDto[]> =>
+    (
+      await app()
+        .http.get(`/api/agreements/${app().agreementId}/indicators`)
+        .query(asOf ? { asOf } : {})
+        .set(await bearer(role))
+        .expect(200)
+    ).body;
+  const byCode = (indicators: IndicatorDto[], code: string) => indicators.find((item) => item.code === code)!;
+  const detail = async (code: string, role: TestRole = 'monitor'): Promise<IndicatorDetailDto & { etag: string }> => {
+    const { id } = byCode(await list(), code);
+    const response = await app()
+      .http.get(`/api/indicators/${id}`)
+      .set(await bearer(role))
+      .expect(200);
+    return { ...response.body, etag: response.headers['etag'] };
+  };
+  const submit = async (code: string, body: object, role: TestRole = 'monitor') => {
+    const indicator = await detail(code, role);
+    return app()
+      .http.post(`/api/indicators/${indicator.id}/values`)
+      .set(await bearer(role))
+      .set('If-Match', `"${indicator.version}"`)
+      .send(body);
+  };
+  return { bearer, list, byCode, detail, submit };
+}
 
 /** Indicators against the fixture's values, computed by hand (see small-agreement.fixture.ts). */
 describe('indicators', () => {
@@ -12,32 +50,7 @@ describe('indicators', () => {
   });
   afterAll(() => t.close());
 
-  const bearer = async (role: TestRole) => ({ Authorization: `Bearer ${await t.tokenFor(role)}` });
-  const list = async (asOf?: string, role: TestRole = 'viewer'): Promise<IndicatorDto[]> =>
-    (
-      await t.http
-        .get(`/api/agreements/${t.agreementId}/indicators`)
-        .query(asOf ? { asOf } : {})
-        .set(await bearer(role))
-        .expect(200)
-    ).body;
-  const byCode = (indicators: IndicatorDto[], code: string) => indicators.find((item) => item.code === code)!;
-  const detail = async (code: string, role: TestRole = 'monitor'): Promise<IndicatorDetailDto & { etag: string }> => {
-    const { id } = byCode(await list(), code);
-    const response = await t.http
-      .get(`/api/indicators/${id}`)
-      .set(await bearer(role))
-      .expect(200);
-    return { ...response.body, etag: response.headers['etag'] };
-  };
-  const submit = async (code: string, body: object, role: TestRole = 'monitor') => {
-    const indicator = await detail(code, role);
-    return t.http
-      .post(`/api/indicators/${indicator.id}/values`)
-      .set(await bearer(role))
-      .set('If-Match', `"${indicator.version}"`)
-      .send(body);
-  };
+  const { bearer, list, byCode, detail, submit } = indicatorCalls(() => t);
 
   it('gives each indicator its latest approved value as of today, with the progress towards its target', async () => {
     const indicators = await list();
@@ -139,7 +152,7 @@ describe('indicators', () => {
       asOf: '2999-01-01',
       note: 'Several faults.',
       cells: [
-        { region: 'Gao', value: 10 },
+        { region: 'XT-N', value: 10 },
         { armedGroup: 'NOBODY', value: 5 },
       ],
     });
@@ -151,13 +164,28 @@ describe('indicators', () => {
     });
   });
 
+  it('refuses a region the agreement does not have, naming the cell', async () => {
+    const before = await writeFingerprint(t);
+    const response = await submit('ddr.disarmed', {
+      asOf: '2019-03-01',
+      note: 'A region by name rather than by code.',
+      cells: [
+        { region: 'XT-N', value: 10 },
+        { region: 'Gao', value: 5 },
+      ],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual({ 'cells.1.region': 'unknownRegion' });
+    expect(await writeFingerprint(t)).toBe(before);
+  });
+
   it('counts a submitted value only once a reviewer approves it; cells alone give the total', async () => {
     const submitted = await submit('ddr.disarmed', {
       asOf: '2019-03-01',
       note: 'Second round.',
       cells: [
-        { region: 'Gao', value: 250 },
-        { region: 'Kidal', value: 150 },
+        { region: 'XT-N', value: 250 },
+        { region: 'XT-S', value: 150 },
       ],
     });
     expect(submitted.status).toBe(201);
@@ -202,5 +230,160 @@ describe('indicators', () => {
       current: null,
       history: [{ reviewState: 'returned', returnReason: 'Give the source.' }],
     });
+  });
+});
+
+/**
+ * The values of an agreement for the review queue, as for status updates. Besides the fixture's three
+ * approved values (by the monitor: registered 400 and 800, disarmed 150), newest first:
+ *   C  integrated 300, confidential, by the administrator   submitted
+ *   B  disarmed 400 (Gao 250 + Kidal 150), by the monitor    submitted
+ *   A  integrated 100, by the monitor                        returned ("Give the source.")
+ * The reviewer is not cleared for confidential values; the administrator is.
+ */
+describe('indicator values for review', () => {
+  let t: TestApp;
+  const { bearer, submit } = indicatorCalls(() => t);
+  const ids: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
+
+  const values = async (role: TestRole, query: IndicatorValueQuery = {}): Promise<Page<IndicatorValueListItemDto>> =>
+    (
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/indicator-values`)
+        .query(query)
+        .set(await bearer(role))
+        .expect(200)
+    ).body;
+  /** The values of a page by their letter (A, B, C) or, for the fixture's, their indicator and total. */
+  const names = (page: Page<IndicatorValueListItemDto>) =>
+    page.items.map(
+      (value) =>
+        Object.entries(ids)
+          .find(([, id]) => id === value.id)?.[0]
+          .toUpperCase() ?? `${value.indicatorCode} ${value.total}`,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixture: SMALL_AGREEMENT });
+    const a = await submit('ddr.integrated', { asOf: '2019-01-31', total: 100, note: 'Estimate.' });
+    ids.a = a.body.history[0].id;
+    await t.http
+      .post(`/api/indicator-values/${ids.a}/return`)
+      .set(await bearer('reviewer'))
+      .send({ reason: 'Give the source.' })
+      .expect(200);
+    const b = await submit('ddr.disarmed', {
+      asOf: '2019-03-01',
+      note: 'Second round.',
+      cells: [
+        { region: 'XT-S', value: 150 },
+        { region: 'XT-N', value: 250 },
+      ],
+    });
+    ids.b = b.body.history[0].id;
+    const c = await submit(
+      'ddr.integrated',
+      { asOf: '2019-06-30', total: 300, note: 'Names of commanders.', confidential: true },
+      'admin',
+    );
+    ids.c = c.body.history[0].id;
+  });
+  afterAll(() => t.close());
+
+  it('gives reviewers the queue of submitted values with what each measures, leaving out confidential ones', async () => {
+    const queue = await values('reviewer', { state: ReviewState.Submitted });
+    expect(queue).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(queue.items).toEqual([
+      expect.objectContaining({
+        id: ids.b,
+        indicatorCode: 'ddr.disarmed',
+        indicatorName: 'Combatants disarmed',
+        unit: 'people',
+        asOf: '2019-03-01',
+        total: 400,
+        cells: [
+          { region: 'XT-N', value: 250 },
+          { region: 'XT-S', value: 150 },
+        ],
+        note: 'Second round.',
+        authorName: 'Moussa Monitor',
+        reviewState: 'submitted',
+        reviewerName: null,
+      }),
+    ]);
+    expect(names(await values('admin', { state: ReviewState.Submitted }))).toEqual(['C', 'B']);
+  });
+
+  it('shows a viewer approved values only, and a monitor their own pending and returned ones besides', async () => {
+    expect(names(await values('viewer'))).toEqual(['ddr.disarmed 150', 'ddr.registered 800', 'ddr.registered 400']);
+    expect(await values('viewer', { state: ReviewState.Submitted })).toMatchObject({
+      items: [],
+      total: 0,
+    });
+    expect(names(await values('monitor'))).toEqual([
+      'B',
+      'A',
+      'ddr.disarmed 150',
+      'ddr.registered 800',
+      'ddr.registered 400',
+    ]);
+    const returned = await values('monitor', { mine: true, state: ReviewState.Returned });
+    expect(returned.items).toEqual([
+      expect.objectContaining({
+        id: ids.a,
+        reviewState: 'returned',
+        returnReason: 'Give the source.',
+        reviewerName: 'Rokia Reviewer',
+      }),
+    ]);
+  });
+
+  it('filters by indicator and by author', async () => {
+    const [integrated] = await t.db.query(
+      `SELECT id FROM indicator WHERE code = 'ddr.integrated' AND agreement_id = $1`,
+      [t.agreementId],
+    );
+    expect(names(await values('reviewer', { indicatorId: integrated.id }))).toEqual(['A']);
+    expect(names(await values('admin', { indicatorId: integrated.id }))).toEqual(['C', 'A']);
+    const [admin] = await t.db.query(`SELECT id FROM app_user WHERE email = 'admin@example.org'`);
+    expect(names(await values('admin', { authorId: admin.id }))).toEqual(['C']);
+    // The reviewer is not cleared: the administrator's confidential value is not theirs to see.
+    expect(names(await values('reviewer', { authorId: admin.id }))).toEqual([]);
+  });
+
+  it('pages newest first, and still counts the values on a page past the end', async () => {
+    // Six values for the administrator: C, B, A, then the fixture's three.
+    expect(names(await values('admin', { pageSize: 2 }))).toEqual(['C', 'B']);
+    const third = await values('admin', { page: 3, pageSize: 2 });
+    expect(third).toMatchObject({ total: 6, page: 3, pageSize: 2 });
+    expect(names(third)).toEqual(['ddr.registered 800', 'ddr.registered 400']);
+    expect(await values('admin', { page: 4, pageSize: 2 })).toEqual({ items: [], total: 6, page: 4, pageSize: 2 });
+  });
+
+  it('refuses an unknown state or page size with 400', async () => {
+    for (const query of [{ state: 'pending' }, { pageSize: 101 }, { indicatorId: 'x' }]) {
+      await t.http
+        .get(`/api/agreements/${t.agreementId}/indicator-values`)
+        .query(query)
+        .set(await bearer('reviewer'))
+        .expect(400);
+    }
+  });
+
+  it('takes an approved value out of the queue', async () => {
+    await t.http
+      .post(`/api/indicator-values/${ids.b}/approval`)
+      .set(await bearer('reviewer'))
+      .expect(200);
+    expect(await values('reviewer', { state: ReviewState.Submitted })).toMatchObject({
+      items: [],
+      total: 0,
+    });
+    expect(names(await values('viewer', { state: ReviewState.Approved }))).toEqual([
+      'B',
+      'ddr.disarmed 150',
+      'ddr.registered 800',
+      'ddr.registered 400',
+    ]);
   });
 });

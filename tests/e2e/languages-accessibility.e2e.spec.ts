@@ -80,7 +80,10 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** The main pages: dashboard, commitments, a commitment, updates under review, DDR, timeline, changes, trend. */
+/**
+ * The main pages: dashboard, commitments, a commitment, updates under review, DDR, indicators, map,
+ * timeline, changes, trend.
+ */
 async function mainPages(page: Page): Promise<string[]> {
   const dashboard = page.url();
   await page.getByTestId('commitment-count').waitFor();
@@ -96,6 +99,8 @@ async function mainPages(page: Page): Promise<string[]> {
     commitment,
     dashboard.replace(/dashboard$/, 'reviews'),
     dashboard.replace(/dashboard$/, 'ddr'),
+    dashboard.replace(/dashboard$/, 'indicators'),
+    dashboard.replace(/dashboard$/, 'map'),
     dashboard.replace(/dashboard$/, 'timeline'),
     dashboard.replace(/dashboard$/, 'changes'),
     dashboard.replace(/dashboard$/, 'trend'),

@@ -197,12 +197,24 @@ test('a monitor does not get into the administrators’ area', async ({ page }) 
   await expect(page.getByText('reviewer@example.org')).toHaveCount(0);
 });
 
-test('the DDR dashboard and the timeline render with the demo data', async ({ page }) => {
+test('the DDR dashboard, the map and the timeline render with the demo data', async ({ page }) => {
   await logIn(page, 'viewer@example.org');
   await page.getByTestId('nav-ddr').click();
   await expect(page.getByTestId('ddr-stage-registered')).toContainText('63,000');
   await expect(page.getByTestId('ddr-stage-disarmed')).toContainText('1,500');
   await expect(page.getByTestId('ddr-history-registered')).toContainText('32,908');
+  await expect(page.locator('[data-testid="ddr-chain-chart"] canvas')).toBeVisible();
+  await expect(page.getByTestId('sites')).toContainText('MOC camp, Timbuktu');
+
+  // Back to the day after the Gao attack: the camp is suspended, the northern MOC units not deployed yet.
+  await page.getByTestId('nav-map').click();
+  await expect(page.locator('[data-testid="map-chart"] canvas')).toBeVisible();
+  await expect(page.getByTestId('area-ML-7')).toContainText('Gao · Ménaka');
+  await page.getByTestId('as-of').fill('2017-01-20');
+  await page.getByTestId('as-of').dispatchEvent('change');
+  await expect(page).toHaveURL(/map\?asOf=2017-01-20/);
+  await expect(page.getByTestId('sites')).toContainText('Suspended');
+  await expect(page.getByTestId('sites')).not.toContainText('Operational');
 
   await page.getByTestId('nav-timeline').click();
   await expect(page.getByTestId('timeline-table')).toBeVisible();

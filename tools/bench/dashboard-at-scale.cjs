@@ -4,10 +4,9 @@
 //   npm run bench:dashboard -- 100          2,000 milestones x 100 updates
 // Uses DATABASE_URL's server if set (the role needs CREATEDB), else a throwaway embedded PostgreSQL.
 const { execFileSync } = require('node:child_process');
-const { mkdtempSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { Client } = require('pg');
+const { medianMs, withBenchDatabase } = require('./bench-support.cjs');
 
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
 const { DASHBOARD_SQL } = require('../../backend/src/dashboard/dashboard.sql.ts');
@@ -18,70 +17,49 @@ const MILESTONES_PER_COMMITMENT = 4;
 const RUNS = 7;
 
 async function main() {
-  let adminUrl = process.env.DATABASE_URL;
-  let embedded;
-  if (!adminUrl) {
-    const { startEmbeddedPostgres } = await import('../embedded-postgres.mjs');
-    const directory = mkdtempSync(join(tmpdir(), 'accord-bench-'));
-    embedded = await startEmbeddedPostgres({
-      directory,
-      port: 55900,
-      database: 'postgres',
-      persistent: false,
-      quiet: true,
-    });
-    adminUrl = embedded.adminUrl;
-  }
-  const databaseName = `accord_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${databaseName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
-  let db;
-  try {
+  await withBenchDatabase(55900, async (url) => {
     execFileSync(
       process.execPath,
       [join(__dirname, '..', 'typeorm-cli.cjs'), 'migration:run', '-d', 'backend/src/database/data-source.ts'],
-      {
-        env: { ...process.env, DATABASE_URL: url.toString() },
-        stdio: 'ignore',
-      },
+      { env: { ...process.env, DATABASE_URL: url }, stdio: 'ignore' },
     );
-    db = new Client({ connectionString: url.toString() });
+    const db = new Client({ connectionString: url });
     await db.connect();
-    const started = Date.now();
-    await generate(db);
-    const [{ updates }] = (await db.query('SELECT count(*)::int AS updates FROM status_update')).rows;
-    console.log(
-      `${updates.toLocaleString('en')} status updates on ${COMMITMENTS * MILESTONES_PER_COMMITMENT} milestones, generated in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-    );
-    const [{ id }] = (await db.query('SELECT id FROM agreement')).rows;
-    const today = new Date().toISOString().slice(0, 10);
-    const baseline = await median(db, 'SELECT count(*), sum(level) FROM status_update', []);
-    report('baseline: one sequential scan of the history', baseline, baseline);
-    report('dashboard as of today', await median(db, DASHBOARD_SQL, [id, today, 100, true]), baseline);
-    report('dashboard as of 2019-01-01', await median(db, DASHBOARD_SQL, [id, '2019-01-01', 100, true]), baseline);
-    report(
-      'commitment list (status of every commitment)',
-      await median(db, 'SELECT count(*) FROM commitment_status_as_of($1, $2, true)', [id, today]),
-      baseline,
-    );
-    report(
-      'full history of one milestone',
-      await median(
-        db,
-        'SELECT * FROM status_update WHERE milestone_id = (SELECT min(id::text)::uuid FROM milestone) ORDER BY effective_date DESC, seq DESC',
-        [],
-      ),
-      baseline,
-    );
-  } finally {
-    await db?.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.end();
-    await embedded?.stop();
-  }
+    try {
+      await measure(db);
+    } finally {
+      await db.end();
+    }
+  });
+}
+
+async function measure(db) {
+  const started = Date.now();
+  await generate(db);
+  const [{ updates }] = (await db.query('SELECT count(*)::int AS updates FROM status_update')).rows;
+  console.log(
+    `${updates.toLocaleString('en')} status updates on ${COMMITMENTS * MILESTONES_PER_COMMITMENT} milestones, generated in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  const [{ id }] = (await db.query('SELECT id FROM agreement')).rows;
+  const today = new Date().toISOString().slice(0, 10);
+  const baseline = await median(db, 'SELECT count(*), sum(level) FROM status_update', []);
+  report('baseline: one sequential scan of the history', baseline, baseline);
+  report('dashboard as of today', await median(db, DASHBOARD_SQL, [id, today, 100, true]), baseline);
+  report('dashboard as of 2019-01-01', await median(db, DASHBOARD_SQL, [id, '2019-01-01', 100, true]), baseline);
+  report(
+    'commitment list (status of every commitment)',
+    await median(db, 'SELECT count(*) FROM commitment_status_as_of($1, $2, true)', [id, today]),
+    baseline,
+  );
+  report(
+    'full history of one milestone',
+    await median(
+      db,
+      'SELECT * FROM status_update WHERE milestone_id = (SELECT min(id::text)::uuid FROM milestone) ORDER BY effective_date DESC, seq DESC',
+      [],
+    ),
+    baseline,
+  );
 }
 
 async function generate(db) {
@@ -109,16 +87,7 @@ async function generate(db) {
     ANALYZE;`);
 }
 
-async function median(db, sql, parameters) {
-  await db.query(sql, parameters); // warm-up
-  const times = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = process.hrtime.bigint();
-    await db.query(sql, parameters);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-}
+const median = (db, sql, parameters) => medianMs(() => db.query(sql, parameters), RUNS);
 
 function report(label, ms, baseline) {
   console.log(`${label.padEnd(48)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / baseline).toFixed(2)}x the scan`);

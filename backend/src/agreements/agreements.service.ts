@@ -92,13 +92,14 @@ export class AgreementsService {
   async detail(id: string): Promise<AgreementDetailDto> {
     const agreement = await this.getEntity(id);
     const byAgreement = { where: { agreementId: id }, order: { position: 'ASC' as const } };
-    const [scale, pillars, parties, bodies, sections, [{ count }]] = await Promise.all([
+    const [scale, pillars, parties, bodies, sections, [{ count }], regions] = await Promise.all([
       this.getScale(agreement.scaleId),
       this.db.getRepository(Pillar).find(byAgreement),
       this.db.getRepository(Party).find(byAgreement),
       this.db.getRepository(MonitoringBody).find(byAgreement),
       this.db.getRepository(TextSection).find(byAgreement),
       this.db.query(`SELECT count(*)::int AS count FROM commitment WHERE agreement_id = $1`, [id]),
+      this.db.query(`SELECT code, name FROM region WHERE agreement_id = $1 ORDER BY position`, [id]),
     ]);
     return {
       id: agreement.id,
@@ -127,6 +128,7 @@ export class AgreementsService {
         body,
         position,
       })),
+      regions,
     };
   }
 }

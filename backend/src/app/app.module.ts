@@ -23,7 +23,9 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { HealthModule } from '../health/health.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { PlacesModule } from '../places/places.module';
 import { ProgressModule } from '../progress/progress.module';
 import { PublicPagesModule } from '../public-pages/public-pages.module';
 import { StatusUpdatesModule } from '../status-updates/status-updates.module';
@@ -90,7 +92,9 @@ export class AppModule {
         MilestonesModule,
         StatusUpdatesModule,
         DashboardModule,
+        PlacesModule,
         ProgressModule,
+        MeetingsModule,
         EvidenceModule,
         IndicatorsModule,
         TimelineModule,

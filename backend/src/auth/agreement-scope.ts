@@ -57,6 +57,9 @@ const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> =
 /** Ids that belong to no agreement (accounts); only permissions that are not per agreement guard them. */
 const UNSCOPED_PARAMS = new Set(['userId']);
 
+/** Path parameters that are values, not ids (a day): the route's own pipe checks them, after access. */
+const VALUE_PARAMS = new Set(['heldOn']);
+
 /**
  * Resolves the agreement of the route's id parameter (a route carries at most one). A malformed id is a
  * 400, an unknown one a 404; a parameter this table does not know is a programming error.
@@ -65,8 +68,9 @@ export async function resolveScope(
   manager: EntityManager,
   params: Record<string, string>,
 ): Promise<ResolvedScope | null> {
-  const scoped = Object.keys(params).filter((name) => !UNSCOPED_PARAMS.has(name));
-  for (const name of Object.keys(params)) {
+  const ids = Object.keys(params).filter((name) => !VALUE_PARAMS.has(name));
+  const scoped = ids.filter((name) => !UNSCOPED_PARAMS.has(name));
+  for (const name of ids) {
     if (!isUUID(params[name])) throw ApiException.validation({ [name]: 'isUuid' });
   }
   if (scoped.length === 0) return null;

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
+import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { MilestonesService } from '../milestones/milestones.service';
 import { CommitmentQueryDto } from './dto/commitment-query.dto';
@@ -54,21 +55,20 @@ export class CommitmentsService {
     }
     const from = `FROM commitment c JOIN commitment_status_as_of($1, $2, $3) s ON s.commitment_id = c.id
                   JOIN pillar p ON p.id = c.pillar_id WHERE ${conditions.join(' AND ')}`;
-    const filterParameters = [...parameters];
-    const rows: (CommitmentListItemDto & { total: number })[] = await this.db.query(
-      `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
-              ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
-              s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
-              s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate",
-              count(*) OVER ()::int AS total
-       ${from} ORDER BY ${ORDER_BY[query.sort]}
-       LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+    return fetchPage(
+      this.db.manager,
+      {
+        select: `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
+                        ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
+                        s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
+                        s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate",
+                        ${TOTAL_COLUMN}
+                 ${from} ORDER BY ${ORDER_BY[query.sort]}`,
+        count: `SELECT count(*)::int AS total ${from}`,
+      },
       parameters,
+      query,
     );
-    // A page past the end has no row to carry the total: only then is it counted on its own.
-    const total =
-      rows[0]?.total ?? (await this.db.query(`SELECT count(*)::int AS total ${from}`, filterParameters))[0].total;
-    return { items: rows.map(({ total, ...item }) => item), total, page: query.page, pageSize: query.pageSize };
   }
 
   async detail(

@@ -1,5 +1,7 @@
 import { isIsoDate } from '@accord/shared';
+import { Param } from '@nestjs/common';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { ApiException } from './api-exception';
 
 /**
  * The latest date that is already today somewhere (UTC+14): a monitor's "today" in their own time zone
@@ -16,3 +18,12 @@ export const IsCalendarDate = (options?: ValidationOptions) =>
     },
     options,
   );
+
+/** A path parameter that must be a calendar date (yyyy-mm-dd); anything else is a 400 with the code `isDate`. */
+export const CalendarDateParam = (name: string) =>
+  Param(name, {
+    transform: (value: string) => {
+      if (!isIsoDate(value)) throw ApiException.validation({ [name]: 'isDate' });
+      return value;
+    },
+  });

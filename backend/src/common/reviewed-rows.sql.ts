@@ -1,3 +1,7 @@
+import { ReviewState } from '@accord/shared';
+import type { ReadScope } from '../auth/authenticated.decorator';
+import type { ReviewListQueryDto } from './review-list-query.dto';
+
 /**
  * SQL shared by the tables whose rows are submitted and reviewed (status updates, indicator values).
  * Placeholders are the caller's: `confidential` says whether the reader sees confidential rows,
@@ -24,3 +28,34 @@ export const reviewColumns = (alias: string) => `
        ELSE 'submitted' END AS "reviewState",
   coalesce(${alias}.approved_at, ${alias}.returned_at) AS "reviewedAt", reviewer.display_name AS "reviewerName",
   ${alias}.return_reason AS "returnReason"`;
+
+const STATE_CONDITION: Record<ReviewState, (alias: string) => string> = {
+  [ReviewState.Submitted]: (alias) => `${alias}.approved_at IS NULL AND ${alias}.returned_at IS NULL`,
+  [ReviewState.Approved]: (alias) => `${alias}.approved_at IS NOT NULL`,
+  [ReviewState.Returned]: (alias) => `${alias}.returned_at IS NOT NULL`,
+};
+
+/** The first parameters of a list of reviewed rows: $1 the agreement, then the reader's as VISIBILITY_PLACEHOLDERS. */
+export const reviewListParameters = (scope: ReadScope): unknown[] => [
+  scope.agreementId,
+  scope.seesConfidential,
+  scope.userId,
+  scope.seesAllSubmissions,
+];
+
+/**
+ * The conditions of a list of the reviewed rows `alias` of the agreement $1 (placeholders as
+ * VISIBILITY_PLACEHOLDERS): the rows the reader may see, in the state and by the author asked for.
+ * `bind` adds a parameter and answers its placeholder.
+ */
+export function reviewListConditions(
+  alias: string,
+  query: Pick<ReviewListQueryDto, 'state' | 'mine' | 'authorId'>,
+  bind: (value: unknown) => string,
+): string[] {
+  const conditions = [`${alias}.agreement_id = $1`, reviewedRowVisible(VISIBILITY_PLACEHOLDERS, alias)];
+  if (query.state) conditions.push(STATE_CONDITION[query.state](alias));
+  if (query.mine) conditions.push(`${alias}.author_id = ${VISIBILITY_PLACEHOLDERS.userId}`);
+  if (query.authorId) conditions.push(`${alias}.author_id = ${bind(query.authorId)}`);
+  return conditions;
+}

@@ -17,6 +17,8 @@ import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
 import { Trust1764316800000 } from './migrations/1764316800000-trust';
 import { Indicators1764403200000 } from './migrations/1764403200000-indicators';
 import { Preferences1764489600000 } from './migrations/1764489600000-preferences';
+import { Places1764576000000 } from './migrations/1764576000000-places';
+import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -44,6 +46,8 @@ export const MIGRATIONS = [
   Trust1764316800000,
   Indicators1764403200000,
   Preferences1764489600000,
+  Places1764576000000,
+  Meetings1764662400000,
 ];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */

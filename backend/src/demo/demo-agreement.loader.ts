@@ -25,10 +25,21 @@ export async function loadDemoAgreement(
     (await manager.query(`${sql} RETURNING id`, parameters))[0].id;
 
   const agreementId = await insert(
-    `INSERT INTO agreement (slug, title, short_title, country, signed_on, description, pax_id, scale_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM assessment_scale WHERE code = $8))`,
-    [data.slug, data.title, data.shortTitle, data.country, data.signedOn, data.description, data.paxId, scaleCode],
+    `INSERT INTO agreement (slug, title, short_title, country, signed_on, description, pax_id, scale_id, boundary_map)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, (SELECT id FROM assessment_scale WHERE code = $8), $9)`,
+    [
+      data.slug,
+      data.title,
+      data.shortTitle,
+      data.country,
+      data.signedOn,
+      data.description,
+      data.paxId,
+      scaleCode,
+      data.boundaryMap ?? null,
+    ],
   );
+  await loadPlaces(manager, agreementId, data, people.authorId);
 
   const pillarIds = new Map<string, string>();
   for (const [position, pillar] of data.pillars.entries()) {
@@ -125,6 +136,10 @@ export async function loadDemoAgreement(
         ],
       );
       counts.milestones++;
+      await manager.query(
+        'INSERT INTO milestone_region (milestone_id, agreement_id, region_code) SELECT $1, $2, unnest($3::text[])',
+        [milestoneId, agreementId, milestone.regions ?? []],
+      );
       for (const update of milestone.updates) {
         await manager.query(
           `INSERT INTO status_update (agreement_id, milestone_id, effective_date, scale_id, level, pam_score,
@@ -191,6 +206,47 @@ export async function loadDemoAgreement(
     }
   }
   return counts;
+}
+
+/** The country's regions and the DDR sites with their history, recorded at noon of each effective day. */
+async function loadPlaces(manager: EntityManager, agreementId: string, data: DemoAgreement, authorId: string) {
+  for (const [position, region] of (data.regions ?? []).entries()) {
+    await manager.query(
+      'INSERT INTO region (agreement_id, code, name, map_feature, position) VALUES ($1, $2, $3, $4, $5)',
+      [agreementId, region.code, region.name, region.mapFeature ?? region.code, position],
+    );
+  }
+  for (const [position, site] of (data.sites ?? []).entries()) {
+    const [{ id: siteId }] = await manager.query(
+      `INSERT INTO site (agreement_id, region_code, kind, name, latitude, longitude, position)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        agreementId,
+        site.regionCode,
+        site.kind,
+        site.name,
+        site.location?.[0] ?? null,
+        site.location?.[1] ?? null,
+        position,
+      ],
+    );
+    for (const change of site.states) {
+      await manager.query(
+        `INSERT INTO site_state_change (site_id, agreement_id, state, effective_date, note, source_links, author_id,
+                                        recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $4::date + time '12:00')`,
+        [
+          siteId,
+          agreementId,
+          change.state,
+          change.effectiveDate,
+          change.note,
+          JSON.stringify(change.sources ?? []),
+          authorId,
+        ],
+      );
+    }
+  }
 }
 
 function required(ids: Map<string, string>, key: string): string {

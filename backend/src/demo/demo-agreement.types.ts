@@ -5,6 +5,8 @@ import {
   OperationalStatus,
   PartyKind,
   PillarTheme,
+  SiteKind,
+  SiteState,
   TextSectionKind,
 } from '@accord/shared';
 
@@ -29,6 +31,27 @@ export interface DemoAgreement {
   sections: DemoSection[];
   commitments: DemoCommitment[];
   indicators?: DemoIndicator[];
+  /** The boundary file of the country's map (frontend `maps/<name>.geojson`) */
+  boundaryMap?: string;
+  regions?: DemoRegion[];
+  sites?: DemoSite[];
+}
+
+export interface DemoRegion {
+  /** ISO 3166-2 */
+  code: string;
+  name: string;
+  /** The feature of the boundary file it is drawn in, when not its own code */
+  mapFeature?: string;
+}
+
+export interface DemoSite {
+  name: string;
+  kind: SiteKind;
+  regionCode: string;
+  /** [latitude, longitude]; omitted when the sources do not place the site */
+  location?: [number, number];
+  states: { effectiveDate: string; state: SiteState; note: string; sources?: { url: string; title?: string }[] }[];
 }
 
 export interface DemoIndicator {
@@ -106,6 +129,8 @@ export interface DemoMilestone {
   description?: string;
   /** ISO date */
   dueDate?: string;
+  /** ISO 3166-2 codes of the regions it happens in */
+  regions?: string[];
   updates: DemoStatusUpdate[];
 }
 

@@ -1,4 +1,12 @@
-import { DdrStage, OperationalStatus, PartyKind, PillarTheme, TextSectionKind } from '@accord/shared';
+import {
+  DdrStage,
+  OperationalStatus,
+  PartyKind,
+  PillarTheme,
+  SiteKind,
+  SiteState,
+  TextSectionKind,
+} from '@accord/shared';
 import { DemoAgreement, DemoSection } from './demo-agreement.types';
 
 /**
@@ -37,6 +45,10 @@ const SOURCES = {
   ABKCC: {
     url: 'https://news.abamako.com/h/286940.html',
     title: 'aBamako: CMA, Platform and CMI suspend their participation in the CSA (Dec 2022)',
+  },
+  ABKCS: {
+    url: 'https://news.abamako.com/h/114660.html',
+    title: 'aBamako: MINUSMA starts building the cantonment sites of Likrakar and Fafa (late 2015)',
   },
   ABKD: {
     url: 'https://news.abamako.com/h/114757.html',
@@ -890,6 +902,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Interim authorities installed in the five northern regions',
+          regions: ['ML-6', 'ML-7', 'ML-8', 'ML-9', 'ML-10'],
           dueDate: '2017-06-20',
           updates: [
             {
@@ -912,6 +925,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Interim authorities working with staff and budget',
+          regions: ['ML-6', 'ML-7', 'ML-8', 'ML-9', 'ML-10'],
           updates: [
             {
               effectiveDate: '2018-03-22',
@@ -979,6 +993,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Taoudéni and Ménaka regions operational',
+          regions: ['ML-9', 'ML-10'],
           updates: [
             {
               effectiveDate: '2018-03-22',
@@ -1734,6 +1749,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Reconstituted battalion deployed in Kidal',
+          regions: ['ML-8'],
           updates: [
             {
               effectiveDate: '2020-02-13',
@@ -1754,6 +1770,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Reconstituted units present in every northern region',
+          regions: ['ML-6', 'ML-7', 'ML-8', 'ML-9', 'ML-10'],
           updates: [
             {
               effectiveDate: '2020-12-16',
@@ -1777,6 +1794,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Army returns to Kidal alongside the MOC',
+          regions: ['ML-8'],
           updates: [
             {
               effectiveDate: '2018-06-06',
@@ -2524,6 +2542,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Gao MOC battalion assembled',
+          regions: ['ML-7'],
           dueDate: '2015-08-19',
           updates: [
             {
@@ -2551,6 +2570,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Gao MOC operating after the attack of 18 January 2017',
+          regions: ['ML-7'],
           updates: [
             {
               effectiveDate: '2017-01-18',
@@ -2570,6 +2590,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Gao MOC at full strength, 200 per party',
+          regions: ['ML-7'],
           updates: [
             {
               effectiveDate: '2016-12-05',
@@ -2592,6 +2613,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Kidal MOC unit deployed',
+          regions: ['ML-8'],
           updates: [
             {
               effectiveDate: '2018-01-16',
@@ -2620,6 +2642,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Timbuktu MOC unit deployed',
+          regions: ['ML-6'],
           updates: [
             {
               effectiveDate: '2018-05-24',
@@ -2644,6 +2667,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Mixed patrols in Gao',
+          regions: ['ML-7'],
           dueDate: '2015-08-19',
           updates: [
             {
@@ -2657,6 +2681,7 @@ export const MALI_2015: DemoAgreement = {
         },
         {
           title: 'Mixed patrols in Kidal and Timbuktu',
+          regions: ['ML-8', 'ML-6'],
           updates: [],
         },
         {
@@ -2683,6 +2708,7 @@ export const MALI_2015: DemoAgreement = {
       milestones: [
         {
           title: 'Gao MOC equipped',
+          regions: ['ML-7'],
           updates: [
             {
               effectiveDate: '2016-08-18',
@@ -2885,6 +2911,135 @@ export const MALI_2015: DemoAgreement = {
           total: 1000,
           note: 'About 1,000 ex-combatants integrated by August 2019 (from a list of 1,300 names sent in May).',
           sources: src('CC0919'),
+        },
+      ],
+    },
+  ],
+  // Natural Earth draws the regions of before 2016: Ménaka inside Gao, Taoudénit inside Tombouctou.
+  boundaryMap: 'mali-regions',
+  regions: [
+    { code: 'ML-1', name: 'Kayes' },
+    { code: 'ML-2', name: 'Koulikoro' },
+    { code: 'ML-3', name: 'Sikasso' },
+    { code: 'ML-4', name: 'Ségou' },
+    { code: 'ML-5', name: 'Mopti' },
+    { code: 'ML-6', name: 'Tombouctou' },
+    { code: 'ML-7', name: 'Gao' },
+    { code: 'ML-8', name: 'Kidal' },
+    { code: 'ML-9', name: 'Ménaka', mapFeature: 'ML-7' },
+    { code: 'ML-10', name: 'Taoudénit', mapFeature: 'ML-6' },
+    { code: 'ML-BKO', name: 'Bamako' },
+  ],
+  // Camps are placed at their town; the sources place the cantonment sites no closer than their region.
+  sites: [
+    {
+      name: 'MOC camp, Gao',
+      kind: SiteKind.MocCamp,
+      regionCode: 'ML-7',
+      location: [16.2717, -0.0447],
+      states: [
+        {
+          effectiveDate: '2016-08-18',
+          state: SiteState.UnderConstruction,
+          note: 'MINUSMA delivers the equipment of the Gao MOC: 30 tents and 600 uniforms.',
+          sources: src('MINUSMA'),
+        },
+        {
+          effectiveDate: '2017-01-06',
+          state: SiteState.Operational,
+          note: 'The Gao MOC is set up.',
+          sources: src('MWMOC'),
+        },
+        {
+          effectiveDate: '2017-01-18',
+          state: SiteState.Suspended,
+          note: 'A suicide attack hits the camp; reported death tolls range from 60-77 to over 100.',
+          sources: src('ABKM', 'MW15'),
+        },
+        {
+          effectiveDate: '2017-02-18',
+          state: SiteState.Operational,
+          note: 'A month after the attack, the Gao MOC resumes its patrols.',
+          sources: src('RFIM'),
+        },
+      ],
+    },
+    {
+      name: 'MOC camp, Kidal',
+      kind: SiteKind.MocCamp,
+      regionCode: 'ML-8',
+      location: [18.4411, 1.4078],
+      states: [
+        {
+          effectiveDate: '2018-05-15',
+          state: SiteState.Operational,
+          note: 'The MOC unit deploys in Kidal in May 2018.',
+          sources: src('SG541'),
+        },
+      ],
+    },
+    {
+      name: 'MOC camp, Timbuktu',
+      kind: SiteKind.MocCamp,
+      regionCode: 'ML-6',
+      location: [16.7735, -3.0074],
+      states: [
+        {
+          effectiveDate: '2018-05-24',
+          state: SiteState.Operational,
+          note: 'The Timbuktu MOC unit deploys: 51 men, 17 per party.',
+          sources: src('SG541'),
+        },
+      ],
+    },
+    {
+      name: 'Cantonment site, Likrakar',
+      kind: SiteKind.CantonmentSite,
+      regionCode: 'ML-6',
+      states: [
+        {
+          effectiveDate: '2015-12-31',
+          state: SiteState.UnderConstruction,
+          note: 'MINUSMA starts building the site; 11 of the 24 sites proposed by the parties are validated by the CTS.',
+          sources: src('ABKCS'),
+        },
+        {
+          effectiveDate: '2017-12-31',
+          state: SiteState.Ready,
+          note: 'Eight cantonment sites are ready in 2017; armed groups have not handed over their lists of combatants.',
+          sources: src('PAMD'),
+        },
+      ],
+    },
+    {
+      name: 'Cantonment site, Fafa',
+      kind: SiteKind.CantonmentSite,
+      regionCode: 'ML-7',
+      states: [
+        {
+          effectiveDate: '2015-12-31',
+          state: SiteState.UnderConstruction,
+          note: 'MINUSMA starts building the site, with Likrakar.',
+          sources: src('ABKCS'),
+        },
+        {
+          effectiveDate: '2017-12-31',
+          state: SiteState.Ready,
+          note: 'Eight cantonment sites are ready in 2017; armed groups have not handed over their lists of combatants.',
+          sources: src('PAMD'),
+        },
+      ],
+    },
+    {
+      name: 'Cantonment site, Innegar',
+      kind: SiteKind.CantonmentSite,
+      regionCode: 'ML-7',
+      states: [
+        {
+          effectiveDate: '2015-12-31',
+          state: SiteState.Planned,
+          note: 'Validated; building to start once the remains of an ammunition site from earlier fighting are cleared.',
+          sources: src('ABKCS'),
         },
       ],
     },

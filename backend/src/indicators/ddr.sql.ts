@@ -1,11 +1,12 @@
+import { SITES_AS_OF_JSON } from '../places/sites.sql';
+
 /**
- * The DDR chain of an agreement as of a day, in one statement: for each stage, the first indicator of
- * that stage (by position) with its latest approved value, the history of its approved values known by
- * then (the latest correction of each day), and its current value's cells summed along each dimension.
- * $1 = agreement, $2 = as-of day, $3 = whether the reader sees confidential values.
+ * For each DDR stage, the first indicator of that stage (by position), and its latest approved value as
+ * of the day. CTEs `stage_indicator` and `current_value`; $1 = agreement, $2 = as-of day, $3 = whether
+ * the reader sees confidential values.
  */
-export const DDR_SQL = `
-WITH stage_indicator AS (
+export const DDR_CURRENT_VALUES = `
+stage_indicator AS (
   SELECT DISTINCT ON (i.ddr_stage) i.id, i.ddr_stage, i.name, i.unit, i.target
   FROM indicator i
   WHERE i.agreement_id = $1 AND i.ddr_stage IS NOT NULL
@@ -15,7 +16,15 @@ current_value AS (
   SELECT v.indicator_id, v.value_id, v.as_of, v.total
   FROM indicator_value_as_of($1, $2, $3) v JOIN stage_indicator s ON s.id = v.indicator_id
   WHERE v.value_id IS NOT NULL
-),
+)`;
+
+/**
+ * The DDR chain of an agreement as of a day, in one statement: for each stage its current value, the
+ * history of its approved values known by then (the latest correction of each day), its current value's
+ * cells summed along each dimension, and the agreement's sites with their state. Parameters as above.
+ */
+export const DDR_SQL = `
+WITH ${DDR_CURRENT_VALUES},
 known_values AS (
   SELECT DISTINCT ON (iv.indicator_id, iv.as_of) iv.indicator_id, iv.as_of, iv.total
   FROM indicator_value iv
@@ -43,6 +52,9 @@ SELECT json_build_object(
       CROSS JOIN LATERAL (VALUES ('sex', cell.sex), ('age_group', cell.age_group), ('armed_group', cell.armed_group),
                                  ('region', cell.region)) d (dimension, key)
       WHERE d.key IS NOT NULL
-      GROUP BY s.ddr_stage, d.dimension, d.key) split)
+      GROUP BY s.ddr_stage, d.dimension, d.key) split),
+  'sites', ${SITES_AS_OF_JSON},
+  'regions', (SELECT coalesce(json_agg(json_build_object('code', r.code, 'name', r.name) ORDER BY r.position), '[]')
+    FROM region r WHERE r.agreement_id = $1)
 ) AS ddr
 `;

@@ -1,4 +1,11 @@
-import { DdrDashboardDto, IndicatorDetailDto, IndicatorDto, Permission } from '@accord/shared';
+import {
+  DdrDashboardDto,
+  IndicatorDetailDto,
+  IndicatorDto,
+  IndicatorValueListItemDto,
+  Page,
+  Permission,
+} from '@accord/shared';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
@@ -10,7 +17,13 @@ import { ApiIdempotencyKey, Idempotency, IdempotentRequest } from '../idempotenc
 import { ReturnStatusUpdateDto } from '../status-updates/dto/return-status-update.dto';
 import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
 import { IndicatorQueryDto } from './dto/indicator-query.dto';
-import { DdrDashboardResponse, IndicatorDetailResponse, IndicatorResponse } from './dto/indicator.responses';
+import { IndicatorValueQueryDto } from './dto/indicator-value-query.dto';
+import {
+  DdrDashboardResponse,
+  IndicatorDetailResponse,
+  IndicatorResponse,
+  IndicatorValuePageResponse,
+} from './dto/indicator.responses';
 import { IndicatorsService } from './indicators.service';
 
 @ApiTags('indicators')
@@ -46,6 +59,22 @@ export class IndicatorsController {
     @CurrentReadScope() scope: ReadScope,
   ): Promise<DdrDashboardDto> {
     return this.indicators.ddr(scope, query.asOf);
+  }
+
+  @Get('agreements/:agreementId/indicator-values')
+  @Authenticated({ permission: Permission.ReadAgreement })
+  @ApiOkResponse({
+    description:
+      'Newest first. Reviewers see every value (the review queue: state=submitted); others see approved ones and their own.',
+    type: IndicatorValuePageResponse,
+  })
+  @ApiErrors(400, 404)
+  values(
+    @UuidParam('agreementId') _agreementId: string,
+    @Query() query: IndicatorValueQueryDto,
+    @CurrentReadScope() scope: ReadScope,
+  ): Promise<Page<IndicatorValueListItemDto>> {
+    return this.indicators.listValues(scope, query);
   }
 
   @Get('indicators/:indicatorId')

@@ -12,6 +12,8 @@ import {
   IndicatorDto,
   indicatorValueErrors,
   IndicatorValueDto,
+  IndicatorValueListItemDto,
+  Page,
   todayIn,
 } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
@@ -21,32 +23,27 @@ import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
+import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { decideOnce } from '../common/review-decision';
 import { skipsReviewColumn, submissionErrors } from '../common/submission';
-import { reviewColumns, reviewedRowVisible, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
+import {
+  reviewedRowVisible,
+  reviewListConditions,
+  reviewListParameters,
+  VISIBILITY_PLACEHOLDERS,
+} from '../common/reviewed-rows.sql';
 import { staleVersion, updateCount } from '../common/versioning';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { DDR_SQL } from './ddr.sql';
 import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
+import { IndicatorValueQueryDto } from './dto/indicator-value-query.dto';
 import { insertCells } from './indicator-cells';
+import { indicatorValueSelect } from './indicator-value.sql';
 
 const INDICATOR_COLUMNS = `i.id, i.agreement_id AS "agreementId", i.commitment_id AS "commitmentId", i.code, i.name,
   i.unit, i.ddr_stage AS "ddrStage", i.baseline, i.target, i.target_date::text AS "targetDate", i.dimensions,
   i.position, i.version`;
-
-/** Values as `IndicatorValueDto`, with their cells; placeholders as in reviewed-rows.sql. */
-const VALUE_SELECT = `
-  SELECT v.id, v.indicator_id AS "indicatorId", v.as_of::text AS "asOf", v.total, v.note,
-         v.source_links AS "sourceLinks", v.confidential, v.author_id AS "authorId", author.display_name AS "authorName",
-         v.recorded_at AS "recordedAt", ${reviewColumns('v')},
-         coalesce((SELECT json_agg(json_strip_nulls(json_build_object('sex', c.sex, 'ageGroup', c.age_group,
-                     'armedGroup', c.armed_group, 'region', c.region, 'value', c.value))
-                     ORDER BY c.armed_group, c.region, c.sex, c.age_group)
-                   FROM indicator_value_cell c WHERE c.value_id = v.id), '[]') AS cells
-  FROM indicator_value v
-  JOIN app_user author ON author.id = v.author_id
-  LEFT JOIN app_user reviewer ON reviewer.id = v.reviewer_id`;
 
 type IndicatorRow = Omit<IndicatorDto, 'asOf' | 'current' | 'progress'> & { currentId: string | null };
 
@@ -55,6 +52,7 @@ interface ValueContext {
   signedOn: string;
   dimensions: IndicatorDimension[];
   parties: string[];
+  regions: string[];
   skipsReview: boolean;
 }
 
@@ -118,6 +116,7 @@ export class IndicatorsService {
       const [context]: ValueContext[] = await manager.query(
         `SELECT a.signed_on::text AS "signedOn", i.dimensions,
                 ARRAY(SELECT p.acronym FROM party p WHERE p.agreement_id = a.id) AS parties,
+                ARRAY(SELECT r.code FROM region r WHERE r.agreement_id = a.id) AS regions,
                 ${skipsReviewColumn('$2')}
          FROM indicator i JOIN agreement a ON a.id = i.agreement_id
          WHERE i.id = $1`,
@@ -186,6 +185,33 @@ export class IndicatorsService {
     });
   }
 
+  /**
+   * The agreement's values the caller may see, newest first, with the indicator each measures: the review
+   * queue for reviewers (state submitted), a monitor's own pending and returned values (`mine`), or any
+   * filtered list. As for status updates.
+   */
+  listValues(scope: ReadScope, query: IndicatorValueQueryDto): Promise<Page<IndicatorValueListItemDto>> {
+    const parameters = reviewListParameters(scope);
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions = reviewListConditions('v', query, bind);
+    if (query.indicatorId) conditions.push(`v.indicator_id = ${bind(query.indicatorId)}`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    return fetchPage(
+      this.db.manager,
+      {
+        select: `${indicatorValueSelect({
+          columns: `i.code AS "indicatorCode", i.name AS "indicatorName", i.unit, ${TOTAL_COLUMN},`,
+          joins: 'JOIN indicator i ON i.id = v.indicator_id',
+        })}
+         ${where}
+         ORDER BY v.seq DESC`,
+        count: `SELECT count(*)::int AS total FROM indicator_value v ${where}`,
+      },
+      parameters,
+      query,
+    );
+  }
+
   /** The DDR chain as of `asOf` (today by default): the funnel against targets, its history, its splits. */
   async ddr(scope: ReadScope, asOf?: string): Promise<DdrDashboardDto> {
     const day = asOf ?? (await this.today(this.db.manager, scope.agreementId));
@@ -209,7 +235,15 @@ export class IndicatorsService {
     });
     const order = (stage: DdrStage) => DDR_STAGES.indexOf(stage);
     const series = (ddr.series as DdrSeries[]).sort((a, b) => order(a.stage) - order(b.stage));
-    return { agreementId: scope.agreementId, asOf: day, stages, series, splits: ddr.splits };
+    return {
+      agreementId: scope.agreementId,
+      asOf: day,
+      stages,
+      series,
+      splits: ddr.splits,
+      sites: ddr.sites,
+      regions: ddr.regions,
+    };
   }
 
   private async values(
@@ -218,7 +252,7 @@ export class IndicatorsService {
     parameters: unknown[],
     orderBy = '',
   ): Promise<IndicatorValueDto[]> {
-    return manager.query(`${VALUE_SELECT} WHERE ${where} ${orderBy}`, parameters);
+    return manager.query(`${indicatorValueSelect()} WHERE ${where} ${orderBy}`, parameters);
   }
 
   private async today(manager: EntityManager, agreementId: string): Promise<string> {
@@ -248,6 +282,9 @@ function checkValue(input: CreateIndicatorValueDto, context: ValueContext, scope
   (input.cells ?? []).forEach((cell, index) => {
     if (cell.armedGroup !== undefined && !context.parties.includes(cell.armedGroup)) {
       errors[`cells.${index}.armedGroup`] = FieldError.UnknownParty;
+    }
+    if (cell.region !== undefined && !context.regions.includes(cell.region)) {
+      errors[`cells.${index}.region`] = FieldError.UnknownRegion;
     }
   });
   if (Object.keys(errors).length > 0) throw ApiException.validation(errors);

@@ -6,7 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
+import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { decideOnce } from '../common/review-decision';
+import { reviewListConditions, reviewListParameters, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
 import { skipsReviewColumn, submissionErrors } from '../common/submission';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
@@ -14,8 +16,7 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdateQueryDto } from './dto/status-update-query.dto';
 import { StatusUpdate } from './entities/status-update.entity';
-import { VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
-import { statusUpdateSelect, statusUpdateVisible } from './status-update.sql';
+import { statusUpdateSelect } from './status-update.sql';
 
 /** What the rules need to know about the milestone, its agreement, the level sent and the author. */
 interface SubmissionContext {
@@ -30,12 +31,6 @@ interface SubmissionContext {
 }
 
 const LIST_JOINS = 'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id';
-
-const STATE_CONDITION: Record<ReviewState, string> = {
-  [ReviewState.Submitted]: 'u.approved_at IS NULL AND u.returned_at IS NULL',
-  [ReviewState.Approved]: 'u.approved_at IS NOT NULL',
-  [ReviewState.Returned]: 'u.returned_at IS NOT NULL',
-};
 
 @Injectable()
 export class StatusUpdatesService {
@@ -164,46 +159,27 @@ export class StatusUpdatesService {
    * submitted), a monitor's own pending and returned updates (`mine`), or any filtered list.
    */
   async list(scope: ReadScope, query: StatusUpdateQueryDto): Promise<Page<StatusUpdateListItemDto>> {
-    const parameters: unknown[] = [scope.agreementId, scope.seesConfidential, scope.userId, scope.seesAllSubmissions];
+    const parameters = reviewListParameters(scope);
     const bind = (value: unknown) => `$${parameters.push(value)}`;
-    const conditions = [
-      'u.agreement_id = $1',
-      statusUpdateVisible(VISIBILITY_PLACEHOLDERS),
-      '($2 OR NOT m.confidential)',
-    ];
-    if (query.state) conditions.push(STATE_CONDITION[query.state]);
-    if (query.mine) conditions.push('u.author_id = $3');
-    if (query.authorId) conditions.push(`u.author_id = ${bind(query.authorId)}`);
+    const conditions = [...reviewListConditions('u', query, bind), '($2 OR NOT m.confidential)'];
     if (query.milestoneId) conditions.push(`u.milestone_id = ${bind(query.milestoneId)}`);
     if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
     const where = `WHERE ${conditions.join(' AND ')}`;
-    const filterParameters = [...parameters];
-    const rows: (StatusUpdateListItemDto & { total: number })[] = await this.db.query(
-      `${statusUpdateSelect(VISIBILITY_PLACEHOLDERS, {
-        columns: `c.id AS "commitmentId", c.reference AS "commitmentReference", c.title AS "commitmentTitle",
-                  m.title AS "milestoneTitle", c.pillar_id AS "pillarId", count(*) OVER ()::int AS total,`,
-        joins: LIST_JOINS,
-      })}
-       ${where}
-       ORDER BY u.seq DESC
-       LIMIT ${bind(query.pageSize)} OFFSET ${bind((query.page - 1) * query.pageSize)}`,
+    return fetchPage(
+      this.db.manager,
+      {
+        select: `${statusUpdateSelect(VISIBILITY_PLACEHOLDERS, {
+          columns: `c.id AS "commitmentId", c.reference AS "commitmentReference", c.title AS "commitmentTitle",
+                    m.title AS "milestoneTitle", c.pillar_id AS "pillarId", ${TOTAL_COLUMN},`,
+          joins: LIST_JOINS,
+        })}
+         ${where}
+         ORDER BY u.seq DESC`,
+        count: `SELECT count(*)::int AS total FROM status_update u ${LIST_JOINS} ${where}`,
+      },
       parameters,
+      query,
     );
-    // A page past the end has no row to carry the total: only then is it counted on its own.
-    const total =
-      rows[0]?.total ??
-      (
-        await this.db.query(
-          `SELECT count(*)::int AS total FROM status_update u ${LIST_JOINS} ${where}`,
-          filterParameters,
-        )
-      )[0].total;
-    return {
-      items: rows.map(({ total, ...item }) => item),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
   }
 }
 

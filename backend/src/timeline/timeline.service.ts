@@ -1,8 +1,9 @@
-import { TimelineDto, todayIn } from '@accord/shared';
+import { TimelineDto } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AgreementAccess } from '../auth/authenticated-user';
+import { agreementDay } from '../common/agreement-day';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
 import { TIMELINE_SQL } from './timeline.sql';
 
@@ -11,10 +12,7 @@ export class TimelineService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async forAgreement(scope: AgreementAccess, query: TimelineQueryDto): Promise<TimelineDto> {
-    const [agreement] = await this.db.query('SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1', [
-      scope.agreementId,
-    ]);
-    const asOf = query.asOf ?? todayIn(agreement.timeZone);
+    const asOf = await agreementDay(this.db, scope.agreementId, query.asOf);
     const items = await this.db.query(TIMELINE_SQL, [
       scope.agreementId,
       asOf,

@@ -46,6 +46,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./ddr/ddr.routes').then((m) => m.DDR_ROUTES),
       },
       {
+        path: 'agreements/:agreementId/indicators',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./indicators/indicators.routes').then((m) => m.INDICATOR_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/map',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./map/map.routes').then((m) => m.MAP_ROUTES),
+      },
+      {
         path: 'agreements/:agreementId/timeline',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./timeline/timeline.routes').then((m) => m.TIMELINE_ROUTES),

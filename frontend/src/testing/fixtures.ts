@@ -23,5 +23,9 @@ export const maliAgreement: AgreementDetailDto = {
   pillars: [{ id: 'p2', code: 'II', name: 'Defence and security', theme: PillarTheme.DefenceSecurity, position: 2 }],
   parties: [{ id: 'gov', name: 'Government of Mali', acronym: 'GoM', kind: PartyKind.Government, parentId: null }],
   monitoringBodies: [],
+  regions: [
+    { code: 'ML-6', name: 'Tombouctou' },
+    { code: 'ML-7', name: 'Gao' },
+  ],
   sections: [],
 };

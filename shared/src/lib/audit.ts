@@ -17,6 +17,8 @@ export enum AuditAction {
   MembershipGranted = 'membership.granted',
   MembershipChanged = 'membership.changed',
   MembershipRevoked = 'membership.revoked',
+  MeetingMarked = 'meeting.marked',
+  MeetingUnmarked = 'meeting.unmarked',
 }
 
 export interface AuditRecordDto {

@@ -2,6 +2,7 @@ import { AssessmentScaleDto } from './assessment';
 import { MembershipDto } from './permissions';
 import { OperationalStatus } from './status';
 import { PartyKind, PillarTheme, TextSectionKind } from './structure';
+import type { RegionNameDto } from './places';
 
 /** Types of the API's requests and responses. Dates are ISO `yyyy-mm-dd`, times ISO timestamps. */
 
@@ -94,6 +95,8 @@ export interface AgreementDetailDto extends AgreementSummaryDto {
   parties: PartyDto[];
   monitoringBodies: MonitoringBodyDto[];
   sections: TextSectionDto[];
+  /** The country's regions, by ISO 3166-2 code: what figures by region and sites refer to. */
+  regions: RegionNameDto[];
 }
 
 export interface LevelCount {

@@ -62,10 +62,13 @@ export const FieldError = {
   DuplicateCell: 'duplicateCell',
   /** An armed group that is not a party of the agreement. */
   UnknownParty: 'unknownParty',
+  UnknownRegion: 'unknownRegion',
   /** Neither a total nor cells. */
   TotalOrCellsRequired: 'totalOrCellsRequired',
   /** The file's content is none of the accepted types (PDF, images, office documents). */
   FileTypeNotAccepted: 'fileTypeNotAccepted',
+  /** The user marked a meeting on this day already (answered with 409). */
+  AlreadyMarked: 'alreadyMarked',
 } as const;
 
 /** The code of an error that carries no code of its own (raised by a framework or a proxy), by its status. */

@@ -1,5 +1,6 @@
-import { ReviewState, SourceLinkDto } from './dto';
+import { ReviewState, SourceLinkDto, StatusUpdateQuery } from './dto';
 import { FieldError } from './errors';
+import type { RegionNameDto, SiteDto } from './places';
 
 /** The steps of the DDR chain an indicator can measure, in order (the funnel). */
 export enum DdrStage {
@@ -88,6 +89,19 @@ export interface IndicatorDetailDto extends IndicatorDto {
   history: IndicatorValueDto[];
 }
 
+/** A value in the review queue or in a monitor's own list, with the indicator it measures. */
+export interface IndicatorValueListItemDto extends IndicatorValueDto {
+  indicatorCode: string;
+  indicatorName: string;
+  unit: string;
+}
+
+/** The filters of the values of an agreement, as for status updates (state, own values, author). */
+export interface IndicatorValueQuery
+  extends Pick<StatusUpdateQuery, 'state' | 'mine' | 'authorId' | 'page' | 'pageSize'> {
+  indicatorId?: string;
+}
+
 export interface CreateIndicatorValueRequest {
   asOf: string;
   /** Optional when cells are given (their sum); when both are given the cells must add up to it. */
@@ -98,7 +112,8 @@ export interface CreateIndicatorValueRequest {
   confidential?: boolean;
 }
 
-const CELL_KEYS: Readonly<Record<IndicatorDimension, keyof IndicatorCellDto>> = {
+/** The field of a cell that holds each dimension. */
+export const CELL_KEYS: Readonly<Record<IndicatorDimension, Exclude<keyof IndicatorCellDto, 'value'>>> = {
   [IndicatorDimension.Sex]: 'sex',
   [IndicatorDimension.AgeGroup]: 'ageGroup',
   [IndicatorDimension.ArmedGroup]: 'armedGroup',
@@ -179,4 +194,8 @@ export interface DdrDashboardDto {
   stages: DdrStageFigure[];
   series: DdrSeries[];
   splits: DdrSplit[];
+  /** Cantonment sites and MOC camps with their state as of the day. */
+  sites: SiteDto[];
+  /** The names of the region codes that splits by region use. */
+  regions: RegionNameDto[];
 }

@@ -33,6 +33,7 @@ export async function writeFingerprint(t: TestApp): Promise<string> {
             (SELECT string_agg(user_id || ':' || role || ':' || confidential_access, ',' ORDER BY user_id) FROM agreement_member) AS members,
             (SELECT string_agg(id || ':' || version || ':' || public_page || ':' || trusted_updates_skip_review, ',') FROM agreement) AS agreements,
             (SELECT count(*) FROM idempotent_request) AS idempotent,
+            (SELECT count(*) FROM meeting_mark) AS meetings,
             (SELECT count(*) FROM indicator_value) AS "indicatorValues",
             (SELECT string_agg(id || ':' || version, ',' ORDER BY id) FROM indicator) AS indicators,
             (SELECT string_agg(id || ':' || version || ':' || title || ':' || coalesce(due_date::text, ''), ',' ORDER BY id) FROM milestone) AS milestones,

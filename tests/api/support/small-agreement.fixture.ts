@@ -5,6 +5,8 @@ import {
   PartyKind,
   PillarTheme,
   Sex,
+  SiteKind,
+  SiteState,
   TextSectionKind,
 } from '@accord/shared';
 import { DemoAgreement } from '../../../backend/src/demo/demo-agreement.types';
@@ -16,6 +18,9 @@ import { DemoAgreement } from '../../../backend/src/demo/demo-agreement.types';
  *   C2 (pillar B; coal)       deadline 2016-06-01  M3 (due 2016-01-01): L2 delayed 2015-09-01  M4: no update
  *   C3 (pillar B; mov1, gov)  no deadline          M5: L1 2017-01-01, stalled 2018-01-01
  *   C4 (pillar B; gov)        deadline 2030-01-01  M6 (due 2030-01-01): no update
+ *
+ * Regions (map.spec.ts): North XT-N, South XT-S, East XT-E (drawn inside North), Capital XT-C.
+ * M3 is in North and East, M5 in North, M4 in South.
  */
 export const SMALL_AGREEMENT: DemoAgreement = {
   slug: 'test-accord',
@@ -82,6 +87,7 @@ export const SMALL_AGREEMENT: DemoAgreement = {
       milestones: [
         {
           title: 'M3 sites chosen',
+          regions: ['XT-N', 'XT-E'],
           dueDate: '2016-01-01',
           updates: [
             {
@@ -92,7 +98,7 @@ export const SMALL_AGREEMENT: DemoAgreement = {
             },
           ],
         },
-        { title: 'M4 sites operational', updates: [] },
+        { title: 'M4 sites operational', regions: ['XT-S'], updates: [] },
       ],
     },
     {
@@ -104,6 +110,7 @@ export const SMALL_AGREEMENT: DemoAgreement = {
       milestones: [
         {
           title: 'M5 lists handed over',
+          regions: ['XT-N'],
           updates: [
             { effectiveDate: '2017-01-01', level: 1, narrative: 'A partial list was handed over.' },
             { effectiveDate: '2018-01-01', status: OperationalStatus.Stalled, narrative: 'No further lists.' },
@@ -161,5 +168,25 @@ export const SMALL_AGREEMENT: DemoAgreement = {
       ddrStage: DdrStage.Integrated,
       values: [],
     },
+  ],
+  regions: [
+    { code: 'XT-N', name: 'North' },
+    { code: 'XT-S', name: 'South' },
+    { code: 'XT-E', name: 'East', mapFeature: 'XT-N' },
+    { code: 'XT-C', name: 'Capital' },
+  ],
+  sites: [
+    {
+      name: 'Site North',
+      kind: SiteKind.CantonmentSite,
+      regionCode: 'XT-N',
+      location: [10.5, 20.25],
+      states: [
+        { effectiveDate: '2015-10-01', state: SiteState.Planned, note: 'Chosen.' },
+        { effectiveDate: '2016-03-01', state: SiteState.Operational, note: 'Open.' },
+        { effectiveDate: '2017-01-01', state: SiteState.Suspended, note: 'Attacked.' },
+      ],
+    },
+    { name: 'Camp South', kind: SiteKind.MocCamp, regionCode: 'XT-S', states: [] },
   ],
 };

@@ -12,6 +12,7 @@ import {
   TextSectionKind,
 } from '@accord/shared';
 import { ApiProperty } from '@nestjs/swagger';
+import { RegionNameResponse } from '../../places/dto/map.response';
 
 // OpenAPI documentation of the response types in shared/ (the classes are checked against them).
 
@@ -90,5 +91,6 @@ export class AgreementDetailResponse extends AgreementSummaryResponse implements
   pillars!: PillarResponse[];
   parties!: PartyResponse[];
   monitoringBodies!: MonitoringBodyResponse[];
+  regions!: RegionNameResponse[];
   sections!: TextSectionResponse[];
 }

@@ -2,28 +2,12 @@ import { CommitmentQuery, CommitmentSort, OperationalStatus } from '@accord/shar
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/paging';
 import { Trim } from '../../common/trim';
 
-export const MAX_PAGE_SIZE = 100;
 const STATUS_FILTERS = [...Object.values(OperationalStatus), 'none'];
 
-export class CommitmentQueryDto implements CommitmentQuery {
-  @ApiPropertyOptional({ type: Number, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  page = 1;
-
-  @ApiPropertyOptional({ type: Number, default: 20, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize = 20;
-
+export class CommitmentQueryDto extends PageQueryDto implements CommitmentQuery {
   @IsOptional()
   @IsUUID()
   pillarId?: string;

@@ -10,11 +10,14 @@ import {
   IndicatorDimension,
   IndicatorDto,
   IndicatorValueDto,
+  IndicatorValueListItemDto,
+  Page,
   ReviewState,
   Sex,
 } from '@accord/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SourceLinkResponse } from '../../milestones/dto/milestone.responses';
+import { RegionNameResponse, SiteResponse } from '../../places/dto/map.response';
 
 // OpenAPI documentation of the indicator types in shared/.
 
@@ -45,6 +48,19 @@ export class IndicatorValueResponse implements IndicatorValueDto {
   reviewedAt!: string | null;
   reviewerName!: string | null;
   returnReason!: string | null;
+}
+
+export class IndicatorValueListItemResponse extends IndicatorValueResponse implements IndicatorValueListItemDto {
+  indicatorCode!: string;
+  indicatorName!: string;
+  unit!: string;
+}
+
+export class IndicatorValuePageResponse implements Page<IndicatorValueListItemDto> {
+  items!: IndicatorValueListItemResponse[];
+  total!: number;
+  page!: number;
+  pageSize!: number;
 }
 
 export class IndicatorResponse implements IndicatorDto {
@@ -113,4 +129,6 @@ export class DdrDashboardResponse implements DdrDashboardDto {
   stages!: DdrStageFigureResponse[];
   series!: DdrSeriesResponse[];
   splits!: DdrSplitResponse[];
+  sites!: SiteResponse[];
+  regions!: RegionNameResponse[];
 }

@@ -1,12 +1,13 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { ChangesDto, ErrorCode, OperationalStatus } from '@accord/shared';
-import { configureApiTesting } from '../../testing/api-testing';
+import { ChangesDto, ErrorCode, MeetingMarkDto, OperationalStatus } from '@accord/shared';
+import { configureApiTesting, flushApiError } from '../../testing/api-testing';
+import { byTestId } from '../../testing/by-test-id';
 import { maliAgreement } from '../../testing/fixtures';
 import { settle } from '../../testing/settle';
 import { todayInAgreementZone } from '../core/dates';
-import { daysBefore } from './changes-dates';
+import { daysBefore, defaultSince } from './changes-dates';
 import { ChangesPage } from './changes-page';
 
 const today = todayInAgreementZone(maliAgreement.timeZone);
@@ -73,6 +74,12 @@ const changes: ChangesDto = {
   statusUpdates: 12,
 };
 
+const meeting = (heldOn: string, title: string | null = null): MeetingMarkDto => ({
+  heldOn,
+  title,
+  createdAt: `${heldOn}T18:00:00.000Z`,
+});
+
 const nothingChanged: ChangesDto = {
   ...changes,
   implementationRate: { before: null, after: null, difference: null },
@@ -100,8 +107,16 @@ describe('ChangesPage', () => {
     });
   const changesRequest = () => backend.expectOne((candidate) => candidate.url === '/api/agreements/a1/changes');
 
-  /** Opens the page with these query parameters; answers the agreement; returns the changes request. */
-  async function open(query: { since?: string; until?: string } = {}): Promise<TestRequest> {
+  const meetingsUrl = '/api/agreements/a1/meetings';
+
+  /**
+   * Opens the page with these query parameters; answers the agreement, and the user's meeting marks with
+   * `meetings` (none by default) or as `meetings` does; returns the changes request.
+   */
+  async function open(
+    query: { since?: string; until?: string } = {},
+    meetings: MeetingMarkDto[] | ((request: TestRequest) => void) = [],
+  ): Promise<TestRequest> {
     backend = configureApiTesting();
     fixture = TestBed.createComponent(ChangesPage);
     fixture.componentRef.setInput('agreementId', 'a1');
@@ -109,9 +124,21 @@ describe('ChangesPage', () => {
     if (query.until) fixture.componentRef.setInput('until', query.until);
     await settle();
     backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    const meetingsRequest = backend.expectOne(meetingsUrl);
+    if (Array.isArray(meetings)) meetingsRequest.flush(meetings);
+    else meetings(meetingsRequest);
     await settle();
     return changesRequest();
   }
+
+  const { element, type } = byTestId(() => fixture);
+  const button = (testId: string) => element<HTMLButtonElement>(testId);
+  /** The chips of the user's meetings: their text and whether they are the start day compared from. */
+  const meetingChips = () =>
+    [...page().querySelectorAll('[data-testid^="meeting-2"]')].map((chip) => ({
+      text: chip.querySelector('.mdc-evolution-chip__text-label')?.textContent?.replace(/\s+/g, ' ').trim(),
+      selected: chip.querySelector('[role="option"]')?.getAttribute('aria-selected') === 'true',
+    }));
 
   async function answer(request: TestRequest, body: ChangesDto = changes): Promise<void> {
     request.flush(body);
@@ -252,16 +279,7 @@ describe('ChangesPage', () => {
 
   it("shows the API's refusal, and its reason under the day concerned", async () => {
     const request = await open({ since: '2019-07-31', until: '2019-06-30' });
-    request.flush(
-      {
-        statusCode: 400,
-        code: ErrorCode.ValidationFailed,
-        message: 'Validation failed',
-        errors: { since: 'rangeReversed' },
-        requestId: 'r1',
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
+    flushApiError(request, 400, ErrorCode.ValidationFailed, { since: 'rangeReversed' });
     await settle();
 
     expect(text('[role="alert"]')).toBe('Some fields need attention.');
@@ -298,6 +316,133 @@ describe('ChangesPage', () => {
     ]);
     expect(navigate.mock.calls.every(([, extras]) => extras?.queryParamsHandling === 'merge')).toBe(true);
   });
+
+  describe("the user's monitoring meetings", () => {
+    it('compares, by default, since the last meeting the user marked before today, shown as chosen', async () => {
+      const request = await open({}, [meeting(today), meeting('2019-03-14', 'CSA 32'), meeting('2018-01-10')]);
+
+      expect(request.request.params.get('since')).toBe('2019-03-14');
+      expect(request.request.params.has('until')).toBe(false);
+      await answer(request, { ...changes, since: '2019-03-14', until: today });
+      expect(page().querySelector<HTMLInputElement>('[data-testid="since"]')?.value).toBe('2019-03-14');
+      expect(meetingChips().slice(1)).toEqual([
+        { text: 'Mar 14, 2019 · CSA 32', selected: true },
+        { text: 'Jan 10, 2018', selected: false },
+      ]);
+      // Today is marked already: no second mark for it.
+      expect(page().querySelector('[data-testid="mark-meeting"]')).toBeNull();
+    });
+
+    it('takes the last meeting before a chosen end day', async () => {
+      const request = await open({ until: '2019-06-30' }, [meeting('2020-01-20'), meeting('2019-03-14')]);
+
+      expect(request.request.params.get('since')).toBe('2019-03-14');
+      expect(request.request.params.get('until')).toBe('2019-06-30');
+      request.flush(changes);
+    });
+
+    it('keeps the 90-day default when the user marked no meeting, and says so', async () => {
+      await answer(await open());
+
+      expect(text('[data-testid="no-meetings"]')).toBe(
+        'You have not marked any meeting yet. Until you do, changes are shown over the last 90 days.',
+      );
+    });
+
+    it('keeps the 90-day default when the meetings cannot be loaded', async () => {
+      const request = await open({}, (meetings) => flushApiError(meetings, 503, ErrorCode.Internal));
+
+      expect(request.request.params.get('since')).toBe(daysBefore(today, 90));
+      request.flush(changes);
+    });
+
+    it('compares since a meeting picked among the chips, keeping it in the URL', async () => {
+      await answer(await open({}, [meeting('2019-03-14'), meeting('2018-01-10')]));
+      const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+      const pick = (heldOn: string) =>
+        page().querySelector<HTMLElement>(`[data-testid="meeting-${heldOn}"] [role="option"]`)?.click();
+
+      // The chip of the day already compared from stays chosen.
+      pick('2019-03-14');
+      await settle();
+      expect(navigate).not.toHaveBeenCalled();
+      expect(meetingChips().map(({ selected }) => selected)).toEqual([true, false]);
+      pick('2018-01-10');
+
+      expect(navigate.mock.calls.map(([, extras]) => extras?.queryParams)).toEqual([{ since: '2018-01-10' }]);
+      expect(navigate.mock.calls[0][1]?.queryParamsHandling).toBe('merge');
+    });
+
+    it('marks a meeting on the end day with its title, and lists it', async () => {
+      await answer(await open({ since: '2019-03-31', until: '2019-06-30' }, [meeting('2018-01-10')]));
+      type('meeting-title', ' CSA 33 ');
+
+      expect(text('[data-testid="mark-meeting"]')).toBe('Mark a meeting on Jun 30, 2019');
+      button('mark-meeting').click();
+      const mark = backend.expectOne({ method: 'POST', url: meetingsUrl });
+      expect(mark.request.body).toEqual({ heldOn: '2019-06-30', title: 'CSA 33' });
+      mark.flush(meeting('2019-06-30', 'CSA 33'), { status: 201, statusText: 'Created' });
+      await settle();
+
+      expect(meetingChips().map(({ text }) => text)).toEqual(['Jun 30, 2019 · CSA 33', 'Jan 10, 2018']);
+      expect(text('[data-testid="meeting-notice"]')).toBe('Meeting of Jun 30, 2019 marked.');
+      expect(page().querySelector('[data-testid="mark-meeting"]')).toBeNull();
+      // The start day was chosen in the URL: marking does not move it.
+      backend.expectNone((candidate) => candidate.url === '/api/agreements/a1/changes');
+    });
+
+    it('sends no title when none is typed', async () => {
+      await answer(await open({ since: '2019-03-31' }));
+
+      button('mark-meeting').click();
+      const mark = backend.expectOne({ method: 'POST', url: meetingsUrl });
+      expect(mark.request.body).toEqual({ heldOn: today });
+      mark.flush(meeting(today), { status: 201, statusText: 'Created' });
+      await settle();
+    });
+
+    it('says why the API refused a mark, under the meetings', async () => {
+      await answer(await open({ since: '2019-03-31' }));
+
+      button('mark-meeting').click();
+      flushApiError(backend.expectOne({ method: 'POST', url: meetingsUrl }), 409, ErrorCode.Conflict, {
+        heldOn: 'alreadyMarked',
+      });
+      await settle();
+
+      expect(text('[data-testid="meeting-error"]')).toBe('A meeting is marked on this day already.');
+      expect(button('mark-meeting').disabled).toBe(false);
+    });
+
+    it('removes a mark; the default start then moves to the meeting before it', async () => {
+      await answer(await open({}, [meeting('2019-03-14'), meeting('2018-01-10')]));
+
+      button('unmark-2019-03-14').click();
+      const unmark = backend.expectOne({ method: 'DELETE', url: `${meetingsUrl}/2019-03-14` });
+      unmark.flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+
+      expect(meetingChips()).toEqual([{ text: 'Jan 10, 2018', selected: true }]);
+      expect(text('[data-testid="meeting-notice"]')).toBe('Meeting of Mar 14, 2019 removed.');
+      const request = changesRequest();
+      expect(request.request.params.get('since')).toBe('2018-01-10');
+      request.flush(changes);
+    });
+  });
+});
+
+describe('defaultSince', () => {
+  it('is the last meeting strictly before the end day, whatever the order of the marks', () => {
+    const marks = [meeting('2018-01-10'), meeting('2019-06-30'), meeting('2019-03-14')];
+    expect(defaultSince('2019-06-30', '2015-05-15', marks)).toBe('2019-03-14');
+    expect(defaultSince('2019-07-01', '2015-05-15', marks)).toBe('2019-06-30');
+  });
+
+  it('is 90 days before the end day without an earlier meeting, but not before the signature', () => {
+    expect(defaultSince('2019-06-30', '2015-05-15', [meeting('2019-06-30')])).toBe(daysBefore('2019-06-30', 90));
+    expect(defaultSince('2015-06-30', '2015-05-15', [])).toBe('2015-05-15');
+  });
 });
 
 describe('ChangesPage of an agreement that does not exist', () => {
@@ -308,11 +453,10 @@ describe('ChangesPage of an agreement that does not exist', () => {
     fixture.componentRef.setInput('since', '2019-03-31');
     await settle();
 
-    const notFound = { statusCode: 404, code: ErrorCode.NotFound, message: 'Not Found', requestId: 'r1' };
-    backend.expectOne('/api/agreements/a404').flush(notFound, { status: 404, statusText: 'Not Found' });
-    backend
-      .expectOne((candidate) => candidate.url === '/api/agreements/a404/changes')
-      .flush(notFound, { status: 404, statusText: 'Not Found' });
+    const notFound = (request: TestRequest) => flushApiError(request, 404, ErrorCode.NotFound);
+    notFound(backend.expectOne('/api/agreements/a404'));
+    notFound(backend.expectOne('/api/agreements/a404/meetings'));
+    notFound(backend.expectOne((candidate) => candidate.url === '/api/agreements/a404/changes'));
     await settle();
 
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('There is nothing at this address.');

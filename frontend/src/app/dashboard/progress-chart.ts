@@ -18,6 +18,7 @@ import { TextDirection } from '../core/i18n/languages';
 import { formatNumber, formatRate, LocalizedNumberPipe, LocalizedRatePipe } from '../core/i18n/localized-number.pipe';
 import { Translations } from '../core/i18n/translations';
 import { readChartStyle } from './chart-style';
+import { escapeHtml } from '../core/escape-html';
 
 type ProgressChartOption = ComposeOption<
   BarSeriesOption | DatasetComponentOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -30,13 +31,6 @@ const ANIMATION_MS = 300;
 /** Room beside the bars' ends for their value labels. */
 const LABEL_ROOM_PX = 48;
 const EDGE_PX = 8;
-
-const HTML_SPECIAL = /[&<>"']/g;
-
-/** The tooltip is HTML, and group labels come from the API. */
-function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 /**
  * The tooltip of one row of bars: the group, then each series with its value formatted for the

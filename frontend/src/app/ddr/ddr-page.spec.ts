@@ -1,7 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { DdrDashboardDto, DdrStage, ErrorCode, IndicatorDimension } from '@accord/shared';
+import { DdrDashboardDto, DdrStage, ErrorCode, IndicatorDimension, SiteKind, SiteState } from '@accord/shared';
 import { configureApiTesting } from '../../testing/api-testing';
+import { provideFakeEcharts } from '../../testing/fake-echarts';
+import { maliAgreement } from '../../testing/fixtures';
 import { settle } from '../../testing/settle';
 import { DdrPage } from './ddr-page';
 
@@ -54,19 +56,55 @@ const mali: DdrDashboardDto = {
     { stage: DdrStage.Disarmed, dimension: IndicatorDimension.ArmedGroup, key: 'Platform', value: 600 },
     { stage: DdrStage.Disarmed, dimension: IndicatorDimension.Sex, key: 'male', value: 1450 },
     { stage: DdrStage.Disarmed, dimension: IndicatorDimension.Sex, key: 'female', value: 50 },
+    { stage: DdrStage.Disarmed, dimension: IndicatorDimension.Region, key: 'ML-7', value: 1000 },
+    { stage: DdrStage.Disarmed, dimension: IndicatorDimension.Region, key: 'ML-99', value: 500 },
   ],
+  sites: [
+    {
+      id: 's1',
+      name: 'MOC camp, Gao',
+      kind: SiteKind.MocCamp,
+      regionCode: 'ML-7',
+      regionName: 'Gao',
+      latitude: 16.27,
+      longitude: -0.04,
+      state: SiteState.Suspended,
+      stateSince: '2017-01-18',
+      stateNote: 'A suicide attack hits the camp.',
+    },
+    {
+      id: 's2',
+      name: 'Cantonment site, Innegar',
+      kind: SiteKind.CantonmentSite,
+      regionCode: 'ML-7',
+      regionName: 'Gao',
+      latitude: null,
+      longitude: null,
+      state: null,
+      stateSince: null,
+      stateNote: null,
+    },
+  ],
+  regions: [{ code: 'ML-7', name: 'Gao' }],
 };
 
 describe('DdrPage', () => {
   let fixture: ComponentFixture<DdrPage>;
   let backend: HttpTestingController;
+  let setOption: jest.Mock;
 
-  async function render(answer: (request: ReturnType<HttpTestingController['expectOne']>) => void): Promise<void> {
-    backend = configureApiTesting();
+  async function render(
+    answer: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+    asOf?: string,
+  ): Promise<void> {
+    setOption = jest.fn();
+    backend = configureApiTesting([], [provideFakeEcharts(setOption)]);
     fixture = TestBed.createComponent(DdrPage);
     fixture.componentRef.setInput('agreementId', 'a1');
+    if (asOf) fixture.componentRef.setInput('asOf', asOf);
     await settle();
-    answer(backend.expectOne('/api/agreements/a1/ddr'));
+    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    answer(backend.expectOne((request) => request.url === '/api/agreements/a1/ddr'));
     await settle();
   }
 
@@ -94,6 +132,47 @@ describe('DdrPage', () => {
     expect(text('ddr-split-disarmed-armed_group')).toContain('CMA');
     expect(text('ddr-split-disarmed-sex')).toContain('Women');
     expect(text('ddr-split-disarmed-sex')).toContain('1,450');
+  });
+
+  it('draws the chain against its targets and the stages over time, for the measured stages only', async () => {
+    await render((request) => request.flush(mali));
+    await settle();
+    const [chain, history] = setOption.mock.calls.map(([option]) => option);
+    expect(chain.yAxis.data).toEqual(['Registered', 'Disarmed', 'Integrated']);
+    expect(chain.series.map((series: { name: string; data: unknown[] }) => [series.name, series.data])).toEqual([
+      ['Target', [undefined, 1600, 26000]],
+      ['Figure', [63000, 1500, undefined]],
+    ]);
+    expect(history.series).toEqual([
+      expect.objectContaining({
+        name: 'Registered',
+        data: [
+          ['2018-12-31', 32908],
+          ['2019-07-31', 63000],
+        ],
+      }),
+    ]);
+  });
+
+  it('names regions in the split by region, and lists the sites with their state', async () => {
+    await render((request) => request.flush(mali));
+    expect(text('ddr-split-disarmed-region')).toContain('Gao1,000');
+    // A code the agreement does not name is shown as recorded.
+    expect(text('ddr-split-disarmed-region')).toContain('ML-99500');
+    expect(text('site-s1')).toContain('MOC camp, Gao');
+    expect(text('site-s1')).toContain('Suspended');
+    expect(text('site-s1')).toContain('A suicide attack hits the camp.');
+    expect(text('site-s2')).toContain('No state recorded');
+  });
+
+  it('asks for the figures as of the day in the URL', async () => {
+    await render((request) => {
+      expect(request.request.params.get('asOf')).toBe('2018-12-31');
+      request.flush({ ...mali, asOf: '2018-12-31' });
+    }, '2018-12-31');
+    expect((fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>('[data-testid="as-of"]')?.value).toBe(
+      '2018-12-31',
+    );
   });
 
   it('says when the agreement does not exist for this user', async () => {

@@ -3,6 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import {
   AgreementRole,
   ErrorCode,
+  IndicatorValueListItemDto,
   OperationalStatus,
   Page,
   ReviewState,
@@ -10,9 +11,9 @@ import {
 } from '@accord/shared';
 import { maliAgreement } from '../../testing/fixtures';
 import { configureApiTesting } from '../../testing/api-testing';
+import { submittedValue } from '../../testing/indicator-fixtures';
 import { settle } from '../../testing/settle';
-import { AuthService } from '../core/auth/auth.service';
-import { CurrentAgreement } from '../core/layout/current-agreement';
+import { signInOnA1 } from '../../testing/signed-in';
 import { ReviewQueuePage } from './review-queue-page';
 
 const submitted: StatusUpdateListItemDto = {
@@ -41,7 +42,7 @@ const submitted: StatusUpdateListItemDto = {
   milestoneTitle: 'Sites built',
   pillarId: 'p2',
 };
-const page = (items: StatusUpdateListItemDto[]): Page<StatusUpdateListItemDto> => ({
+const page = <T>(items: T[]): Page<T> => ({
   items,
   total: items.length,
   page: 1,
@@ -54,15 +55,7 @@ describe('ReviewQueuePage', () => {
 
   async function render(role: AgreementRole): Promise<void> {
     backend = configureApiTesting();
-    TestBed.inject(CurrentAgreement).set('a1');
-    TestBed.inject(AuthService).loadCurrentUser().subscribe();
-    backend.expectOne('/api/auth/me').flush({
-      id: 'me',
-      email: 'me@example.org',
-      displayName: 'Me',
-      isAdmin: false,
-      memberships: [{ agreementId: 'a1', role, confidentialAccess: false, trusted: false }],
-    });
+    signInOnA1(backend, role);
     fixture = TestBed.createComponent(ReviewQueuePage);
     fixture.componentRef.setInput('agreementId', 'a1');
     await settle();
@@ -154,5 +147,82 @@ describe('ReviewQueuePage', () => {
     expectList('state=submitted&page=1&pageSize=20').flush(page([{ ...submitted, authorId: 'me' }]));
     await settle();
     expect(element('review-approve')).toBeNull();
+  });
+
+  describe('indicator values', () => {
+    const expectValues = (query: string) => backend.expectOne(`/api/agreements/a1/indicator-values?${query}`);
+
+    async function showValues(role: AgreementRole, items: IndicatorValueListItemDto[], query: string): Promise<void> {
+      await render(role);
+      // The status updates show first, with the same filters.
+      expectList(query).flush(page([]));
+      required('review-kind-indicator-values').querySelector('button')?.click();
+      await settle();
+      expectValues(query).flush(page(items));
+      await settle();
+    }
+
+    it('lists the submitted values with what each measures, and approves one, then reloads the queue', async () => {
+      await showValues(AgreementRole.Reviewer, [submittedValue], 'state=submitted&page=1&pageSize=20');
+      const card = required('review-item-v3');
+      expect(card.textContent).toContain('Combatants registered');
+      expect(card.textContent).toContain('950 people');
+      expect(card.textContent).toContain('Third round of registration.');
+      expect(element('review-item-u5')).toBeNull();
+
+      required('review-approve').click();
+      const approval = backend.expectOne('/api/indicator-values/v3/approval');
+      expect(approval.request.headers.get('Idempotency-Key')).toBeTruthy();
+      approval.flush({});
+      await settle();
+      expectValues('state=submitted&page=1&pageSize=20').flush(page([]));
+      await settle();
+      expect(required('review-done').textContent).toContain('the value now counts');
+      expect(required('review-empty').textContent).toContain('No value here.');
+    });
+
+    it('returns a value only with a reason, and sends the reason', async () => {
+      await showValues(AgreementRole.Reviewer, [submittedValue], 'state=submitted&page=1&pageSize=20');
+      required('review-return').click();
+      await settle();
+      expect(required<HTMLButtonElement>('review-confirm-return').disabled).toBe(true);
+      const reason = required<HTMLTextAreaElement>('review-reason');
+      reason.value = ' Give the figures by movement. ';
+      reason.dispatchEvent(new Event('input'));
+      await settle();
+      required('review-confirm-return').click();
+      const returned = backend.expectOne('/api/indicator-values/v3/return');
+      expect(returned.request.body).toEqual({ reason: 'Give the figures by movement.' });
+      expect(returned.request.headers.get('Idempotency-Key')).toBeTruthy();
+      returned.flush({});
+      await settle();
+      expectValues('state=submitted&page=1&pageSize=20').flush(page([]));
+    });
+
+    it('shows monitors their own values, returned ones with the reason, without review actions', async () => {
+      await showValues(
+        AgreementRole.Monitor,
+        [{ ...submittedValue, authorId: 'me' }],
+        'state=submitted&mine=true&page=1&pageSize=20',
+      );
+      expect(element('review-approve')).toBeNull();
+      const stateFilter = required<HTMLSelectElement>('review-state-filter');
+      stateFilter.value = ReviewState.Returned;
+      stateFilter.dispatchEvent(new Event('change'));
+      await settle();
+      expectValues('state=returned&mine=true&page=1&pageSize=20').flush(
+        page([
+          {
+            ...submittedValue,
+            authorId: 'me',
+            reviewState: ReviewState.Returned,
+            reviewerName: 'Rokia Reviewer',
+            returnReason: 'Which movements?',
+          },
+        ]),
+      );
+      await settle();
+      expect(required('value-return-reason').textContent).toContain('Returned by Rokia Reviewer: Which movements?');
+    });
   });
 });

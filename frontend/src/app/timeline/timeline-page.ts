@@ -17,6 +17,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { AgreementsApi } from '../core/api/agreements-api';
+import { escapeHtml } from '../core/escape-html';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
 import { LanguageService } from '../core/i18n/language.service';
@@ -130,8 +131,7 @@ export class TimelinePage {
           const point = Array.isArray(params) ? params[0] : params;
           const name = point.name;
           const value = point.value as [string, string];
-          const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-          return `<div dir="${rtl ? 'rtl' : 'ltr'}">${escape(name)}<br>${escape(value[0])}</div>`;
+          return `<div dir="${rtl ? 'rtl' : 'ltr'}">${escapeHtml(name)}<br>${escapeHtml(value[0])}</div>`;
         },
       },
       series: STATES.map((state) => ({

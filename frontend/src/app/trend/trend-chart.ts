@@ -11,6 +11,7 @@ import { TextDirection } from '../core/i18n/languages';
 import { formatNumber, formatRate } from '../core/i18n/localized-number.pipe';
 import type { ChartStyle } from '../dashboard/chart-style';
 import { formatMonth } from './month.pipe';
+import { escapeHtml } from '../core/escape-html';
 
 export type TrendChartOption = ComposeOption<
   LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | DataZoomComponentOption
@@ -55,12 +56,6 @@ export function trendRows(points: readonly TrendPointDto[]): TrendRow[] {
     rate: point.implementationRate,
     levelCounts: PAM_LEVELS.map((level) => point.byLevel.find((count) => count.level === level)?.count ?? 0),
   }));
-}
-
-const HTML_SPECIAL = /[&<>"']/g;
-
-function escapeHtml(text: string): string {
-  return text.replace(HTML_SPECIAL, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**

@@ -3,13 +3,11 @@ import {
   Component,
   computed,
   DestroyRef,
-  effect,
   inject,
   input,
   OnInit,
   output,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroup, FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -31,13 +29,18 @@ import {
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, concatMap, from, map, Observable, of, switchMap, toArray } from 'rxjs';
 import { safeReturnUrl } from '../../core/auth/return-url';
-import { ApiRequestError, toApiRequestError } from '../../core/errors/api-request-error';
-import { ErrorMessages } from '../../core/errors/error-messages';
 import { ErrorMessagePipe, FieldErrorPipe } from '../../core/errors/error-pipes';
-import { applyServerFieldErrors } from '../../core/errors/field-errors';
+import { formSubmission } from '../../core/errors/form-submission';
 import { EvidenceApi, EvidenceUpload } from '../../evidence/evidence-api';
 import { CommitmentsApi } from '../commitments-api';
-import { levelOrStatusRequired, notAfter, notBefore, notBlank, webUrl } from './status-update-validators';
+import {
+  levelOrStatusRequired,
+  notAfter,
+  notBefore,
+  notBlank,
+  recheckWhenBoundsChange,
+  webUrl,
+} from './status-update-validators';
 
 // The API's limits (CreateStatusUpdateDto).
 const NARRATIVE_MAX_LENGTH = 4000;
@@ -88,7 +91,6 @@ interface Attachment {
 export class StatusUpdateForm implements OnInit {
   private readonly api = inject(CommitmentsApi);
   private readonly evidenceApi = inject(EvidenceApi);
-  private readonly errorMessages = inject(ErrorMessages);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formBuilder = inject(NonNullableFormBuilder);
   private readonly router = inject(Router);
@@ -133,31 +135,20 @@ export class StatusUpdateForm implements OnInit {
     { validators: levelOrStatusRequired },
   );
 
-  protected readonly saving = signal(false);
+  private readonly submission = formSubmission(this.form);
+  protected readonly saving = this.submission.saving;
+  protected readonly error = this.submission.error;
+  protected readonly unplacedMessages = this.submission.unplacedMessages;
   /** Form-wide rules (level or status) speak only once the user tried to submit. */
   protected readonly submitAttempted = signal(false);
-  protected readonly error = signal<ApiRequestError | null>(null);
   protected readonly sessionEnded = computed(() => this.error()?.code === ErrorCode.Unauthorized);
   /** The login page, to open in another tab; it comes back to this page once signed in. */
   protected readonly signInQueryParams = computed(() => {
     const returnUrl = this.sessionEnded() ? safeReturnUrl(this.router.url) : undefined;
     return returnUrl ? { returnUrl } : {};
   });
-  private readonly unplacedFieldErrors = signal<Record<string, string>>({});
-  /** Field errors of the API that no control of the form shows. */
-  protected readonly unplacedMessages = computed(() =>
-    Object.values(this.unplacedFieldErrors()).map((code) =>
-      this.errorMessages.forField(code, this.error()?.message ?? ''),
-    ),
-  );
-
   constructor() {
-    // The bounds arrive with the agreement, possibly after the date was set: check it against them again.
-    effect(() => {
-      this.earliestDate();
-      this.today();
-      untracked(() => this.form.controls.effectiveDate.updateValueAndValidity());
-    });
+    recheckWhenBoundsChange(this.form.controls.effectiveDate, () => [this.earliestDate(), this.today()]);
   }
 
   ngOnInit(): void {
@@ -236,9 +227,7 @@ export class StatusUpdateForm implements OnInit {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    this.unplacedFieldErrors.set({});
+    this.submission.start();
     const previous = new Set(this.milestone().history.map((update) => update.id));
     // Once the update is stored, submitting again only retries what failed to attach.
     const attachments = this.storedUpdateId === null ? this.attachments() : this.failedAttachments();
@@ -261,15 +250,12 @@ export class StatusUpdateForm implements OnInit {
       )
       .subscribe({
         next: ({ milestone, failed }) => {
-          this.saving.set(false);
+          this.submission.succeed();
           this.failedAttachments.set(failed);
           if (failed.length === 0) this.recorded.emit(milestone);
         },
         error: (failure: unknown) => {
-          const error = toApiRequestError(failure);
-          this.saving.set(false);
-          this.error.set(error);
-          this.unplacedFieldErrors.set(applyServerFieldErrors(this.form, error.fieldErrors, error.message));
+          const error = this.submission.fail(failure);
           if (error.code === ErrorCode.PreconditionFailed) this.conflict.emit();
         },
       });

@@ -1,3 +1,4 @@
+import { effect, untracked } from '@angular/core';
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { FieldError } from '@accord/shared';
 
@@ -11,6 +12,17 @@ export function notAfter(latest: () => string | undefined): ValidatorFn {
     const bound = latest();
     return bound && value > bound ? { [FieldError.DateInFuture]: true } : null;
   };
+}
+
+/**
+ * Checks the date of `control` again whenever the bounds `bounds()` reads change: they arrive with the
+ * agreement, possibly after the date was set. Call in an injection context.
+ */
+export function recheckWhenBoundsChange(control: AbstractControl, bounds: () => unknown): void {
+  effect(() => {
+    bounds();
+    untracked(() => control.updateValueAndValidity());
+  });
 }
 
 /** An ISO date before the bound `earliest()` returns, when it returns one. */

@@ -22,7 +22,16 @@ import { LanguageService } from '../i18n/language.service';
 import { LanguageMenu } from './language-menu';
 
 /** The pages of an agreement every member reads, in the toolbar's order (`nav.<segment>` labels them). */
-const AGREEMENT_SECTIONS = ['dashboard', 'commitments', 'ddr', 'timeline', 'changes', 'trend'] as const;
+const AGREEMENT_SECTIONS = [
+  'dashboard',
+  'commitments',
+  'ddr',
+  'indicators',
+  'map',
+  'timeline',
+  'changes',
+  'trend',
+] as const;
 
 /** The deepest value of a route parameter in the active route tree. */
 function routeParam(route: ActivatedRouteSnapshot | null, name: string): string | undefined {

@@ -1,0 +1,13 @@
+import { todayIn } from '@accord/shared';
+import { EntityManager } from 'typeorm';
+
+/** The day asked for, or today in the agreement's time zone (the calendar of its deadlines). */
+export async function agreementDay(
+  db: Pick<EntityManager, 'query'>,
+  agreementId: string,
+  asOf: string | undefined,
+): Promise<string> {
+  if (asOf) return asOf;
+  const [agreement] = await db.query('SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1', [agreementId]);
+  return todayIn(agreement.timeZone);
+}

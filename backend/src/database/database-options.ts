@@ -19,6 +19,7 @@ import { Indicators1764403200000 } from './migrations/1764403200000-indicators';
 import { Preferences1764489600000 } from './migrations/1764489600000-preferences';
 import { Places1764576000000 } from './migrations/1764576000000-places';
 import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
+import { Trend1764835200000 } from './migrations/1764835200000-trend';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   Preferences1764489600000,
   Places1764576000000,
   Meetings1764662400000,
+  Trend1764835200000,
 ];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */

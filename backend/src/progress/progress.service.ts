@@ -18,7 +18,10 @@ import { ChangesQueryDto } from './dto/changes-query.dto';
 import { TrendQueryDto } from './dto/trend-query.dto';
 import { CHANGES_SQL, TREND_SQL } from './progress.sql';
 
-/** Progress over time, every figure computed in SQL by the dashboard's functions. */
+/**
+ * Progress over time, every figure computed in SQL: by the dashboard's functions, the trend by
+ * commitment_levels_as_of (the dashboard's rules for many days in one pass).
+ */
 @Injectable()
 export class ProgressService {
   constructor(

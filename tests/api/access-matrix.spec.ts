@@ -1,5 +1,6 @@
 import type { Test } from 'supertest';
 import { approve, submitUpdate } from './support/fixture-queries';
+import { exportOf } from './support/jobs';
 import { applicationRoutes } from './support/routes';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp, TestRole } from './support/test-app';
@@ -43,6 +44,8 @@ const agreementWrite = (status: number, allowed: Caller[]): Expected => ({
   outsider: 404,
   ...Object.fromEntries(allowed.map((caller) => [caller, status])),
 });
+/** A job of the monitor's (see objectsOf): its requester and administrators see it; others do not learn it exists. */
+const monitorsJob: Expected = { ...signedIn(404), monitor: 200, admin: 200 };
 /** Administration that is not about one agreement: 403 for every other account. */
 const adminOnly = (status: number): Expected => ({ ...signedIn(403), admin: status });
 /** On an update awaiting review: members who are neither its author (the monitor) nor reviewers do not see it. */
@@ -110,6 +113,23 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/agreements/:agreementId/ddr': { expected: membersRead },
   'GET /api/agreements/:agreementId/map': { expected: membersRead },
   'GET /api/agreements/:agreementId/timeline': { expected: membersRead },
+  // Exports are jobs: every member exports what they may read; the audit trail is administrators'.
+  'POST /api/agreements/:agreementId/exports': { expected: membersOwn(400), send: (request) => request.send({}) },
+  'POST /api/exports/audit': { expected: adminOnly(400), send: (request) => request.send({}) },
+  'GET /api/jobs': { expected: signedIn(200) },
+  'GET /api/jobs/:jobId': { expected: monitorsJob },
+  'GET /api/jobs/:jobId/file': { expected: monitorsJob },
+  // Every member generates reports for their own scope and reads those they are cleared for (see objectsOf).
+  'POST /api/agreements/:agreementId/reports': { expected: membersOwn(400), send: (request) => request.send({}) },
+  'GET /api/agreements/:agreementId/reports': { expected: membersRead },
+  'GET /api/reports/:reportId': { expected: membersRead },
+  'GET /api/reports/:reportId/pdf': { expected: membersRead },
+  // Bulk import: monitors and administrators (commitments and milestones: administrators only, see bulk-import.spec.ts).
+  'GET /api/agreements/:agreementId/import-templates/:kind': { expected: agreementWrite(200, ['monitor', 'admin']) },
+  'POST /api/agreements/:agreementId/imports': {
+    expected: agreementWrite(400, ['monitor', 'admin']),
+    send: (request) => request.send({}),
+  },
   'GET /api/indicators/:indicatorId': { expected: membersRead },
   'POST /api/indicators/:indicatorId/values': {
     expected: agreementWrite(428, ['monitor', 'admin']),
@@ -128,6 +148,10 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/users': { expected: adminOnly(200) },
   'POST /api/users': { expected: adminOnly(400), send: (request) => request.send({}) },
   'PATCH /api/users/:userId': { expected: adminOnly(428) },
+  // PA-X import: the upload stops at its missing file, the import at its missing ids.
+  'POST /api/pax-imports': { expected: adminOnly(400) },
+  'GET /api/pax-imports/:uploadId/agreements': { expected: adminOnly(200) },
+  'POST /api/pax-imports/:uploadId/imports': { expected: adminOnly(400), send: (request) => request.send({}) },
   'GET /api/public/agreements/:slug': { expected: everyone(200) },
 };
 
@@ -174,7 +198,9 @@ describe('authorization matrix: every route x every caller', () => {
   });
 
   const scopedRoutes = Object.keys(MATRIX).filter((routeKey) =>
-    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId|indicatorId|indicatorValueId)/.test(routeKey),
+    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId|indicatorId|indicatorValueId|reportId)/.test(
+      routeKey,
+    ),
   );
 
   it.each(scopedRoutes)("%s with agreement B's ids answers 404 to agreement A's monitor", async (routeKey) => {
@@ -194,7 +220,14 @@ describe('authorization matrix: every route x every caller', () => {
        WHERE m.agreement_id = $1 AND m.title = 'M6 programme launched'`,
       [agreementId],
     );
-    const ids: Record<string, string> = { agreementId, milestoneId, commitmentId, slug, heldOn: 'not-a-day' };
+    const ids: Record<string, string> = {
+      agreementId,
+      milestoneId,
+      commitmentId,
+      slug,
+      heldOn: 'not-a-day',
+      kind: 'status-updates',
+    };
     if (agreementId !== app.agreementId) {
       // Agreement B's objects only need to exist: A's monitor must not reach them.
       const [[update], [user]] = await Promise.all([
@@ -212,7 +245,14 @@ describe('authorization matrix: every route x every caller', () => {
         'SELECT id, indicator_id AS "indicatorId" FROM indicator_value WHERE agreement_id = $1 LIMIT 1',
         [agreementId],
       );
+      const [report] = await app.db.query(
+        `INSERT INTO report (agreement_id, as_of, previous_as_of, language, filters, includes_confidential,
+                             generated_by, content_hash, figures)
+         VALUES ($1, '2016-01-01', '2015-06-01', 'en', '{}', false, $2, repeat('0', 64), '{}') RETURNING id`,
+        [agreementId, update.authorId],
+      );
       return {
+        reportId: report.id,
         ...ids,
         statusUpdateId: update.id,
         evidenceId: evidence.id,
@@ -265,7 +305,28 @@ describe('authorization matrix: every route x every caller', () => {
       .set('If-Match', `"${indicator.version}"`)
       .send({ asOf: '2020-01-01', total: 10, note: 'Awaiting review.' })
       .expect(201);
+    // A report by the viewer, without confidential items: every member reads it.
+    const report = await app.http
+      .post(`/api/agreements/${agreementId}/reports`)
+      .auth(await app.tokenFor('viewer'), { type: 'bearer' })
+      .send({ asOf: '2016-01-01', language: 'en' })
+      .expect(201);
+    // A PA-X upload, which belongs to no agreement, for the administrators' import routes.
+    const paxUpload = await app.http
+      .post('/api/pax-imports')
+      .auth(await app.tokenFor('admin'), { type: 'bearer' })
+      .attach(
+        'file',
+        Buffer.from('AgtId,Con,Agt,Dat,Stage,Part,ThrdPart\n1,Testland,Accord,01/01/2000,Pre,,\n'),
+        'pax.csv',
+      )
+      .expect(201);
+    // An export by the monitor, done: its file can be downloaded.
+    const exported = await exportOf(app, 'monitor', { dataset: 'commitments', format: 'csv' });
     return {
+      jobId: exported.id,
+      reportId: report.body.id,
+      uploadId: paxUpload.body.id,
       ...ids,
       indicatorId: indicator.id,
       indicatorValueId: value.body.history[0].id,

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import S3rver from 's3rver';
 import { EvidenceNotFoundError, S3EvidenceConfig, S3EvidenceStore } from '../../backend/src/evidence/evidence-store';
@@ -56,6 +57,33 @@ describe('evidence in an S3-compatible store', () => {
       expect((await buffer(await store.open(key))).equals(content)).toBe(true);
       const head = await admin.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key }));
       expect(head.ContentType).toBe('application/pdf');
+    });
+
+    it('stores a stream (the files of jobs): small in one request, large in parts, under its prefix', async () => {
+      const store = new S3EvidenceStore(config, 'jobs/');
+      for (const size of [1000, 20 * 1024 * 1024 + 5]) {
+        const key = `${randomUUID()}.csv`;
+        const content = Buffer.alloc(size, 0x61);
+        // Chunks as a writer sends them: smaller than a part.
+        const chunks = Array.from({ length: Math.ceil(size / 65536) }, (_, index) =>
+          content.subarray(index * 65536, (index + 1) * 65536),
+        );
+        expect(await store.putStream(key, Readable.from(chunks), 'text/csv')).toBe(size);
+        expect((await buffer(await store.open(key))).equals(content)).toBe(true);
+        const head = await admin.send(new HeadObjectCommand({ Bucket: config.bucket, Key: `jobs/${key}` }));
+        expect([head.ContentType, head.ContentLength]).toEqual(['text/csv', size]);
+      }
+    });
+
+    it('stores nothing when the stream fails, and aborts its upload', async () => {
+      const store = new S3EvidenceStore(config, 'jobs/');
+      const key = `${randomUUID()}.csv`;
+      async function* failing() {
+        yield Buffer.alloc(9 * 1024 * 1024, 0x61); // one part sent
+        throw new Error('the export failed');
+      }
+      await expect(store.putStream(key, Readable.from(failing()), 'text/csv')).rejects.toThrow('the export failed');
+      await expect(store.open(key)).rejects.toBeInstanceOf(EvidenceNotFoundError);
     });
 
     it('rejects with EvidenceNotFoundError for a key that holds nothing, also after a remove', async () => {

@@ -3,6 +3,7 @@ import { expect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from './playwright.config';
+import { logIn } from './session';
 
 type Translations = { [key: string]: string | Translations };
 const translations = (language: string): Translations =>
@@ -32,14 +33,6 @@ test.afterEach(async ({ request }) => {
     await request.patch('/api/auth/me', { headers, data: { language: 'en' } });
   }
 });
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page).toHaveURL(/\/agreements\/[^/]+\/dashboard/);
-}
 
 /**
  * The text nodes of the page (visible or read by screen readers) that are exactly an English label,

@@ -1,28 +1,8 @@
 import { expect, Page, test } from '@playwright/test';
 import { DEMO_PASSWORD } from './playwright.config';
+import { failOnPageErrors, logIn } from './session';
 
-/** Errors the page logs, e.g. a stylesheet or script refused by the Content-Security-Policy. */
-const consoleErrors = new WeakMap<Page, string[]>();
-test.beforeEach(({ page }) => {
-  const errors: string[] = [];
-  consoleErrors.set(page, errors);
-  page.on('console', (message) => {
-    // A 4xx the test provokes is logged by the browser too; it is the API's answer, not a page error.
-    const apiRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/;
-    if (message.type() === 'error' && !apiRefusal.test(message.text())) errors.push(message.text());
-  });
-});
-test.afterEach(({ page }) => {
-  expect(consoleErrors.get(page)).toEqual([]);
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page).toHaveURL(/\/agreements\/[^/]+\/dashboard/);
-}
+failOnPageErrors();
 
 const rateOn = async (page: Page) => Number(await page.getByTestId('implementation-rate').innerText());
 

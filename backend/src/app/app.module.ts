@@ -11,6 +11,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthController } from '../auth/auth.controller';
 import { AuthGuard } from '../auth/auth.guard';
 import { AuthService } from '../auth/auth.service';
+import { BulkImportModule } from '../bulk-import/bulk-import.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { requestIdOf } from '../common/request-id';
@@ -20,14 +21,18 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { databaseOptions } from '../database/database-options';
 import { DemoModule } from '../demo/demo.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { ExportsModule } from '../exports/exports.module';
 import { HealthModule } from '../health/health.module';
 import { IndicatorsModule } from '../indicators/indicators.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { MilestonesModule } from '../milestones/milestones.module';
+import { PaxImportModule } from '../pax-import/pax-import.module';
 import { PlacesModule } from '../places/places.module';
 import { ProgressModule } from '../progress/progress.module';
 import { PublicPagesModule } from '../public-pages/public-pages.module';
+import { ReportsModule } from '../reports/reports.module';
 import { StatusUpdatesModule } from '../status-updates/status-updates.module';
 import { TimelineModule } from '../timeline/timeline.module';
 import { UsersModule } from '../users/users.module';
@@ -97,8 +102,13 @@ export class AppModule {
         MeetingsModule,
         EvidenceModule,
         IndicatorsModule,
+        JobsModule,
+        ExportsModule,
         TimelineModule,
         PublicPagesModule,
+        ReportsModule,
+        BulkImportModule,
+        PaxImportModule,
         UsersModule,
         HealthModule,
         DemoModule,

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../auth/authenticated-user';
 import { verifyAuditChain } from './audit-chain';
+import { AUDIT_RECORD_COLUMNS, auditRecordConditions } from './audit-records.sql';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 export interface AuditEvent {
@@ -47,27 +48,14 @@ export class AuditService {
   }
 
   async list(query: AuditQueryDto): Promise<AuditPageDto> {
-    const conditions: string[] = [];
     const params: unknown[] = [];
-    const where = (sql: string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.beforeSeq !== undefined) where('seq < ?', query.beforeSeq);
-    if (query.agreementId) where('agreement_id = ?', query.agreementId);
-    if (query.actorId) where('actor_id = ?', query.actorId);
-    if (query.entityId) where('entity_id = ?', query.entityId);
-    if (query.action) where('action = ?', query.action);
-    if (query.from) where('recorded_at >= ?::date', query.from);
-    if (query.to) where(`recorded_at < ?::date + 1`, query.to);
-    params.push(query.limit + 1);
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const conditions = auditRecordConditions(query, bind);
+    if (query.beforeSeq !== undefined) conditions.push(`seq < ${bind(query.beforeSeq)}`);
     const rows: AuditRecordDto[] = await this.db.query(
-      `SELECT seq::int, recorded_at AS "recordedAt", actor_id AS "actorId", actor_label AS "actorLabel", action,
-              entity_type AS "entityType", entity_id AS "entityId", agreement_id AS "agreementId", before, after,
-              request_id AS "requestId", client_ip AS "clientIp", encode(previous_hash, 'hex') AS "previousHash",
-              encode(hash, 'hex') AS hash
+      `SELECT ${AUDIT_RECORD_COLUMNS}
        FROM audit_record ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-       ORDER BY seq DESC LIMIT $${params.length}`,
+       ORDER BY seq DESC LIMIT ${bind(query.limit + 1)}`,
       params,
     );
     const items = rows.slice(0, query.limit);

@@ -45,6 +45,11 @@ const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> =
                  CASE WHEN approved_at IS NULL THEN author_id END AS "pendingAuthorId"
           FROM indicator_value WHERE id = $1`,
   },
+  // A report counts confidential items when its author was cleared: it is confidential as a whole.
+  reportId: {
+    entity: 'Report',
+    sql: 'SELECT agreement_id AS "agreementId", includes_confidential AS confidential, NULL AS "pendingAuthorId" FROM report WHERE id = $1',
+  },
   evidenceId: {
     entity: 'Evidence',
     sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential,
@@ -54,11 +59,14 @@ const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> =
   },
 };
 
-/** Ids that belong to no agreement (accounts); only permissions that are not per agreement guard them. */
-const UNSCOPED_PARAMS = new Set(['userId']);
+/**
+ * Ids that belong to no agreement: accounts and PA-X uploads, which only permissions that are not per
+ * agreement guard, and background jobs, which belong to the user who asked for them (their service checks that).
+ */
+const UNSCOPED_PARAMS = new Set(['userId', 'jobId', 'uploadId']);
 
-/** Path parameters that are values, not ids (a day): the route's own pipe checks them, after access. */
-const VALUE_PARAMS = new Set(['heldOn']);
+/** Path parameters that are values, not ids (a day, a kind of import): the route's own pipe checks them, after access. */
+const VALUE_PARAMS = new Set(['heldOn', 'kind']);
 
 /**
  * Resolves the agreement of the route's id parameter (a route carries at most one). A malformed id is a

@@ -85,7 +85,7 @@ export class AuthGuard implements CanActivate {
 const forbidden = () => new ApiException(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, 'You are not allowed to do this');
 
 /** An active account with its memberships and when its credentials last changed (epoch seconds), or undefined. */
-async function loadUser(
+export async function loadUser(
   db: DataSource,
   id: string,
 ): Promise<(AuthenticatedUser & { credentialsChangedAt: number }) | undefined> {

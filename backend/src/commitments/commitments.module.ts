@@ -8,5 +8,6 @@ import { CommitmentsService } from './commitments.service';
   imports: [AgreementsModule, MilestonesModule],
   controllers: [CommitmentsController],
   providers: [CommitmentsService],
+  exports: [CommitmentsService],
 })
 export class CommitmentsModule {}

@@ -1,4 +1,4 @@
-import { AuditAction, CommitmentDetailDto, CommitmentListItemDto, CommitmentSort, Page, todayIn } from '@accord/shared';
+import { AuditAction, CommitmentDetailDto, CommitmentListItemDto, Page, todayIn } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,21 +10,14 @@ import { ApiException } from '../common/api-exception';
 import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { requireChanges, staleVersion, updateCount } from '../common/versioning';
 import { MilestonesService } from '../milestones/milestones.service';
+import {
+  COMMITMENT_LIST_COLUMNS,
+  COMMITMENT_ORDER_BY,
+  commitmentListSource,
+  PARTIES_OF_COMMITMENT,
+} from './commitment-list.sql';
 import { CommitmentQueryDto } from './dto/commitment-query.dto';
 import { UpdateCommitmentDto } from './dto/update-commitment.dto';
-
-const ORDER_BY: Record<CommitmentSort, string> = {
-  [CommitmentSort.Reference]: 'c.position',
-  [CommitmentSort.Deadline]: 'c.deadline NULLS LAST, c.position',
-  [CommitmentSort.Level]: 's.pam_level, c.position',
-  [CommitmentSort.Updated]: 's.last_effective_date DESC NULLS LAST, c.position',
-};
-
-const PARTIES_OF_COMMITMENT = `
-  coalesce((SELECT json_agg(json_build_object('id', pa.id, 'acronym', pa.acronym, 'name', pa.name) ORDER BY pa.position)
-            FROM commitment_party cp JOIN party pa ON pa.id = cp.party_id WHERE cp.commitment_id = c.id), '[]')`;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 @Injectable()
 export class CommitmentsService {
@@ -35,35 +28,17 @@ export class CommitmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(scope: ReadScope, query: CommitmentQueryDto): Promise<Page<CommitmentListItemDto>> {
+  /** One page of the commitments matching `query`, with their status as of `asOf` (today by default). */
+  async list(scope: ReadScope, query: CommitmentQueryDto, asOf?: string): Promise<Page<CommitmentListItemDto>> {
     const agreement = await this.agreements.getEntity(scope.agreementId);
-    const parameters: unknown[] = [scope.agreementId, todayIn(agreement.timeZone), scope.seesConfidential];
+    const parameters: unknown[] = [scope.agreementId, asOf ?? todayIn(agreement.timeZone), scope.seesConfidential];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
-    const conditions = ['c.agreement_id = $1'];
-    if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
-    if (query.partyId) {
-      conditions.push(`EXISTS (SELECT 1 FROM commitment_party cp JOIN party pa ON pa.id = cp.party_id
-        WHERE cp.commitment_id = c.id AND ${bind(query.partyId)} IN (pa.id, pa.parent_id))`);
-    }
-    if (query.status === 'none') conditions.push('s.operational_status IS NULL');
-    else if (query.status) conditions.push(`s.operational_status = ${bind(query.status)}`);
-    if (query.level !== undefined) conditions.push(`s.pam_level = ${bind(query.level)}`);
-    if (query.overdue !== undefined) conditions.push(`s.overdue = ${bind(query.overdue)}`);
-    if (query.q) {
-      const pattern = bind(`%${escapeLike(query.q)}%`);
-      conditions.push(`(c.reference ILIKE ${pattern} OR c.title ILIKE ${pattern} OR c.text ILIKE ${pattern})`);
-    }
-    const from = `FROM commitment c JOIN commitment_status_as_of($1, $2, $3) s ON s.commitment_id = c.id
-                  JOIN pillar p ON p.id = c.pillar_id WHERE ${conditions.join(' AND ')}`;
+    const source = commitmentListSource(query, bind);
+    const from = `FROM ${source.from} WHERE ${source.where}`;
     return fetchPage(
       this.db.manager,
       {
-        select: `SELECT c.id, c.reference, c.title, c.pillar_id AS "pillarId", p.name AS "pillarName",
-                        ${PARTIES_OF_COMMITMENT} AS parties, c.deadline::text AS deadline, s.overdue,
-                        s.pam_level AS "pamLevel", s.operational_status AS "operationalStatus",
-                        s.milestone_count AS "milestoneCount", s.last_effective_date::text AS "lastUpdate",
-                        ${TOTAL_COLUMN}
-                 ${from} ORDER BY ${ORDER_BY[query.sort]}`,
+        select: `SELECT ${COMMITMENT_LIST_COLUMNS}, ${TOTAL_COLUMN} ${from} ORDER BY ${COMMITMENT_ORDER_BY[query.sort]}`,
         count: `SELECT count(*)::int AS total ${from}`,
       },
       parameters,

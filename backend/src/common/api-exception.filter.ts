@@ -30,6 +30,7 @@ export function toApiError(exception: unknown, requestId: string): ApiError {
       code: exception.code,
       message: exception.message,
       ...(exception.fieldErrors && { errors: exception.fieldErrors }),
+      ...exception.details,
       requestId,
     };
   }
@@ -98,7 +99,7 @@ function messageOf(exception: HttpException): string {
 }
 
 /** The routes that take a file upload (multipart/form-data). */
-const UPLOAD_PATHS = /\/evidence\/files$/;
+const UPLOAD_PATHS = /\/(evidence\/files|imports|pax-imports)$/;
 
 /** The API reads JSON (and files on upload routes): a body of another type is a 415, not a silently empty body. */
 export function requireJsonBodies(request: Request, response: Response, next: NextFunction) {

@@ -1,4 +1,4 @@
-import { ErrorCode, FieldError, FieldErrorCode } from '@accord/shared';
+import { ApiError, ErrorCode, FieldError, FieldErrorCode } from '@accord/shared';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 
@@ -6,6 +6,8 @@ import { ValidationError } from 'class-validator';
 export class ApiException extends HttpException {
   /** Headers answered with the error (e.g. Retry-After). */
   readonly headers: Record<string, string> = {};
+  /** More of the error's body (a refused import's report). */
+  readonly details: Pick<ApiError, 'report'> = {};
 
   constructor(
     status: HttpStatus,

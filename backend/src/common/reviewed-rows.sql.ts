@@ -22,6 +22,15 @@ export function reviewedRowVisible(placeholders: VisibilityPlaceholders, alias: 
           AND (${placeholders.confidential} OR NOT ${alias}.confidential)`;
 }
 
+/**
+ * The row `alias` was approved by the end of the day `day` (a placeholder) in the time zone of the
+ * agreement $1, and is about that day or before (its `dateColumn`): what counts in figures as of that day,
+ * as milestone_status_as_of has it.
+ */
+export const approvedByEndOf = (alias: string, dateColumn: string, day: string) => `
+  ${alias}.approved_at IS NOT NULL AND ${alias}.${dateColumn} <= ${day}::date
+  AND ${alias}.approved_at < (${day}::date + 1)::timestamp AT TIME ZONE (SELECT time_zone FROM agreement WHERE id = $1)`;
+
 /** The review state of the row `alias`, as the DTOs name it; needs `reviewer` joined (LEFT JOIN app_user). */
 export const reviewColumns = (alias: string) => `
   CASE WHEN ${alias}.approved_at IS NOT NULL THEN 'approved' WHEN ${alias}.returned_at IS NOT NULL THEN 'returned'

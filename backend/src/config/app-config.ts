@@ -117,6 +117,17 @@ export class AppConfig {
   @Max(1024 * 1024 * 1024)
   EVIDENCE_MAX_BYTES = 25 * 1024 * 1024;
 
+  /**
+   * Background jobs (exports, reports) this server runs at once; 0: it runs none and only queues them,
+   * for another server to run (or for itself after a restart with a higher value).
+   */
+  @IsOptional()
+  @Transform(toInteger(2))
+  @IsInt()
+  @Min(0)
+  @Max(16)
+  JOB_WORKERS = 2;
+
   /** An S3-compatible object store for evidence files (e.g. MinIO); unset: files stay in the data directory. */
   @IsOptional()
   @IsString()

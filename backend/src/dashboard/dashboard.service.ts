@@ -18,15 +18,20 @@ export class DashboardService {
 
   /**
    * The dashboard as of the end of `asOf`; without it, as of today in the agreement's time zone.
-   * Without confidential clearance, confidential items are left out and counted as withheld.
+   * Without confidential clearance, confidential items are left out and counted as withheld. The overdue
+   * list holds the `overdueLimit` most overdue items (null: all of them, as printed reports list them).
    */
-  async forAgreement(scope: AgreementAccess, asOf?: string): Promise<DashboardDto> {
+  async forAgreement(
+    scope: AgreementAccess,
+    asOf?: string,
+    overdueLimit: number | null = OVERDUE_LIST_LIMIT,
+  ): Promise<DashboardDto> {
     const agreement = await this.agreements.getEntity(scope.agreementId);
     const day = asOf ?? todayIn(agreement.timeZone);
     const [{ dashboard }] = await this.db.query(DASHBOARD_SQL, [
       scope.agreementId,
       day,
-      OVERDUE_LIST_LIMIT,
+      overdueLimit,
       scope.seesConfidential,
     ]);
     return { agreementId: scope.agreementId, asOf: day, ...dashboard };

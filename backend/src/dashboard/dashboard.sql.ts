@@ -70,8 +70,10 @@ SELECT json_build_object(
   'withheld', CASE WHEN NOT $4 THEN (
       SELECT json_build_object('milestones', w.milestones, 'statusUpdates', w.status_updates)
       FROM (SELECT (SELECT count(*) FROM milestone WHERE agreement_id = $1 AND confidential) AS milestones,
-                   (SELECT count(*) FROM status_update WHERE agreement_id = $1 AND confidential
-                      AND approved_at IS NOT NULL AND effective_date <= $2) AS status_updates) w
+                   -- Counted as the figures are: effective by the day and approved before it ended.
+                   (SELECT count(*) FROM status_update u JOIN agreement ag ON ag.id = u.agreement_id
+                    WHERE u.agreement_id = $1 AND u.confidential AND u.effective_date <= $2
+                      AND u.approved_at < ($2::date + 1)::timestamp AT TIME ZONE ag.time_zone) AS status_updates) w
       WHERE w.milestones + w.status_updates > 0) END
 ) AS dashboard
 `;

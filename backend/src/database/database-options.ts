@@ -20,6 +20,10 @@ import { Preferences1764489600000 } from './migrations/1764489600000-preferences
 import { Places1764576000000 } from './migrations/1764576000000-places';
 import { Meetings1764662400000 } from './migrations/1764662400000-meetings';
 import { Trend1764835200000 } from './migrations/1764835200000-trend';
+import { Jobs1764921600000 } from './migrations/1764921600000-jobs';
+import { PaxImport1765008000000 } from './migrations/1765008000000-pax-import';
+import { Reports1765094400000 } from './migrations/1765094400000-reports';
+import { BulkImport1765180800000 } from './migrations/1765180800000-bulk-import';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -50,6 +54,10 @@ export const MIGRATIONS = [
   Places1764576000000,
   Meetings1764662400000,
   Trend1764835200000,
+  Jobs1764921600000,
+  PaxImport1765008000000,
+  Reports1765094400000,
+  BulkImport1765180800000,
 ];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */

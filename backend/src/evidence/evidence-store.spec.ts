@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import {
   createEvidenceStore,
+  createFileStore,
   EvidenceNotFoundError,
   EvidenceStore,
   LocalEvidenceStore,
@@ -40,6 +42,24 @@ describe('LocalEvidenceStore', () => {
     await store.put(key, pdf, 'application/pdf');
     await store.put(key, Buffer.from('%PDF-1.7\nsecond version\n'), 'application/pdf');
     expect((await buffer(await store.open(key))).toString()).toContain('second version');
+  });
+
+  it('stores a stream, answering its size, and leaves no temporary file', async () => {
+    const size = await store.putStream(key, Readable.from([pdf, pdf]), 'application/pdf');
+    expect(size).toBe(2 * pdf.length);
+    expect(await buffer(await store.open(key))).toEqual(Buffer.concat([pdf, pdf]));
+    expect(await readdir(rootDir)).toEqual([key]);
+  });
+
+  it('stores nothing when the stream fails, and cleans up its temporary file', async () => {
+    async function* failing() {
+      yield pdf;
+      throw new Error('the export failed');
+    }
+    await expect(store.putStream(key, Readable.from(failing()), 'application/pdf')).rejects.toThrow(
+      'the export failed',
+    );
+    expect(await readdir(rootDir)).toEqual([]);
   });
 
   it('cleans up its temporary file when the write fails', async () => {
@@ -89,6 +109,17 @@ describe('createEvidenceStore', () => {
       expect(store).toBeInstanceOf(LocalEvidenceStore);
       await store.put('a-key', Buffer.from('GIF89a'), 'image/gif');
       expect(await readdir(join(dataDir, 'evidence'))).toEqual(['a-key']);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the files of jobs apart, under <data dir>/jobs', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'evidence-store-'));
+    try {
+      await createFileStore({ dataDir }, 'jobs').put('a-key', Buffer.from('GIF89a'), 'image/gif');
+      expect(await readdir(dataDir)).toEqual(['jobs']);
+      expect(await readdir(join(dataDir, 'jobs'))).toEqual(['a-key']);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

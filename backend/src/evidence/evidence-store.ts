@@ -1,8 +1,21 @@
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  CompletedPart,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, open as openFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface S3EvidenceConfig {
   /** Unset for AWS itself; e.g. http://minio:9000 for an S3-compatible server. */
@@ -36,13 +49,18 @@ function assertEvidenceKey(key: string): void {
 }
 
 /**
- * Where evidence files are kept, by key. The database holds what a file is (media type, name, hash).
- * `put` replaces what the key held, atomically in both stores: a reader gets the old file or the new
- * one, never part of one. `remove` is for cleaning up after a failed transaction and does nothing
- * when the key holds nothing.
+ * Where evidence files (and the files of background jobs, see createFileStore) are kept, by key. The
+ * database holds what a file is (media type, name, hash). `put` and `putStream` replace what the key
+ * held, atomically in both stores: a reader gets the old file or the new one, never part of one.
+ * `remove` is for cleaning up after a failed transaction and does nothing when the key holds nothing.
  */
 export abstract class EvidenceStore {
   abstract put(key: string, content: Buffer, mediaType: string): Promise<void>;
+  /**
+   * Stores what `content` gives until it ends, without holding it all in memory; answers its size in
+   * bytes. When `content` fails, nothing is stored under the key and the promise rejects.
+   */
+  abstract putStream(key: string, content: Readable, mediaType: string): Promise<number>;
   /** Rejects with `EvidenceNotFoundError` when the key holds nothing; the caller consumes or destroys the stream. */
   abstract open(key: string): Promise<Readable>;
   abstract remove(key: string): Promise<void>;
@@ -59,10 +77,7 @@ export class LocalEvidenceStore extends EvidenceStore {
 
   // The media type is not kept: the database has it.
   async put(key: string, content: Buffer): Promise<void> {
-    const path = this.pathOf(key);
-    await mkdir(this.rootDir, { recursive: true, mode: 0o700 });
-    const temporary = join(this.rootDir, `.${key}.${randomUUID()}.tmp`);
-    try {
+    await this.writeAtomically(key, async (temporary) => {
       const file = await openFile(temporary, 'wx', 0o600);
       try {
         await file.writeFile(content);
@@ -71,7 +86,36 @@ export class LocalEvidenceStore extends EvidenceStore {
       } finally {
         await file.close();
       }
+    });
+  }
+
+  async putStream(key: string, content: Readable): Promise<number> {
+    return this.writeAtomically(key, async (temporary) => {
+      let size = 0;
+      await pipeline(
+        content,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            size += chunk.length;
+            yield chunk;
+          }
+        },
+        // flush: on disk before the rename shows it, as `put` does.
+        createWriteStream(temporary, { flags: 'wx', mode: 0o600, flush: true }),
+      );
+      return size;
+    });
+  }
+
+  /** Writes a temporary file of the store with `write`, then renames it to the key's. */
+  private async writeAtomically<T>(key: string, write: (temporary: string) => Promise<T>): Promise<T> {
+    const path = this.pathOf(key);
+    await mkdir(this.rootDir, { recursive: true, mode: 0o700 });
+    const temporary = join(this.rootDir, `.${key}.${randomUUID()}.tmp`);
+    try {
+      const written = await write(temporary);
       await rename(temporary, path);
+      return written;
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;
@@ -99,12 +143,22 @@ export class LocalEvidenceStore extends EvidenceStore {
   }
 }
 
-/** Objects in one bucket of S3 or an S3-compatible server; the bucket must exist. */
+/** S3's smallest part of a multipart upload (but the last) is 5 MiB; a stream is sent in parts of this size. */
+const UPLOAD_PART_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Objects in one bucket of S3 or an S3-compatible server; the bucket must exist. `keyPrefix` keeps the
+ * objects of one use apart from the others' in the same bucket (evidence has none, for the keys stored
+ * before there were other uses).
+ */
 export class S3EvidenceStore extends EvidenceStore {
   private readonly client: S3Client;
   private readonly bucket: string;
 
-  constructor(config: S3EvidenceConfig) {
+  constructor(
+    config: S3EvidenceConfig,
+    private readonly keyPrefix = '',
+  ) {
     super();
     this.bucket = config.bucket;
     this.client = new S3Client({
@@ -116,16 +170,64 @@ export class S3EvidenceStore extends EvidenceStore {
   }
 
   async put(key: string, content: Buffer, mediaType: string): Promise<void> {
-    assertEvidenceKey(key);
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: content, ContentType: mediaType }),
+      new PutObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Body: content, ContentType: mediaType }),
     );
   }
 
-  async open(key: string): Promise<Readable> {
-    assertEvidenceKey(key);
+  /**
+   * Small content goes in one request; larger content in a multipart upload, one part in memory at a time
+   * (the object appears only when the upload completes, and an upload that fails is aborted).
+   */
+  async putStream(key: string, content: Readable, mediaType: string): Promise<number> {
+    const target = { Bucket: this.bucket, Key: this.objectKey(key) };
+    const parts: CompletedPart[] = [];
+    let uploadId: string | undefined;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let size = 0;
+    const sendPart = async () => {
+      uploadId ??= (await this.client.send(new CreateMultipartUploadCommand({ ...target, ContentType: mediaType })))
+        .UploadId;
+      const PartNumber = parts.length + 1;
+      const body = Buffer.concat(pending);
+      pending = [];
+      pendingBytes = 0;
+      const { ETag } = await this.client.send(
+        new UploadPartCommand({ ...target, UploadId: uploadId, PartNumber, Body: body }),
+      );
+      parts.push({ ETag, PartNumber });
+    };
     try {
-      const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      for await (const chunk of content) {
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        pending.push(bytes);
+        pendingBytes += bytes.length;
+        size += bytes.length;
+        if (pendingBytes >= UPLOAD_PART_BYTES) await sendPart();
+      }
+      if (uploadId === undefined) {
+        await this.put(key, Buffer.concat(pending), mediaType);
+        return size;
+      }
+      if (pendingBytes > 0) await sendPart();
+      await this.client.send(
+        new CompleteMultipartUploadCommand({ ...target, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+      );
+      return size;
+    } catch (error) {
+      if (uploadId !== undefined) {
+        await this.client
+          .send(new AbortMultipartUploadCommand({ ...target, UploadId: uploadId }))
+          .catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  async open(key: string): Promise<Readable> {
+    try {
+      const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
       // Under Node the SDK answers with the HTTP response stream itself.
       if (!(Body instanceof Readable)) throw new Error(`S3 gave no stream for the evidence key ${key}`);
       return Body;
@@ -136,12 +238,25 @@ export class S3EvidenceStore extends EvidenceStore {
   }
 
   async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+  }
+
+  private objectKey(key: string): string {
     assertEvidenceKey(key);
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    return `${this.keyPrefix}${key}`;
   }
 }
 
-/** S3 when a bucket is configured, else files under `<data dir>/evidence`. */
-export function createEvidenceStore(config: EvidenceStoreConfig): EvidenceStore {
-  return config.s3 ? new S3EvidenceStore(config.s3) : new LocalEvidenceStore(join(config.dataDir, 'evidence'));
+/** What a store holds: evidence files, or the result files of background jobs. */
+export type StoredFiles = 'evidence' | 'jobs';
+
+/**
+ * S3 when a bucket is configured (job files under the `jobs/` prefix), else files under
+ * `<data dir>/evidence` or `<data dir>/jobs`.
+ */
+export function createFileStore(config: EvidenceStoreConfig, files: StoredFiles): EvidenceStore {
+  if (config.s3) return new S3EvidenceStore(config.s3, files === 'evidence' ? '' : `${files}/`);
+  return new LocalEvidenceStore(join(config.dataDir, files));
 }
+
+export const createEvidenceStore = (config: EvidenceStoreConfig): EvidenceStore => createFileStore(config, 'evidence');

@@ -6,6 +6,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, A
 import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { ApiErrors } from '../common/api-error.response';
+import { attachment } from '../common/content-disposition';
 import { UuidParam } from '../common/uuid-param';
 import { ApiIdempotencyKey, Idempotency, IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { EvidenceResponse } from '../milestones/dto/milestone.responses';
@@ -72,13 +73,7 @@ export class EvidenceController {
     return new StreamableFile(file.content, {
       type: file.mediaType,
       length: file.sizeBytes,
-      disposition: contentDisposition(file.fileName),
+      disposition: attachment(file.fileName),
     });
   }
-}
-
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266), so no file is shown inline. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -4,7 +4,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
-import { createEvidenceStore, EvidenceStore } from './evidence-store';
+import { createEvidenceStore, EvidenceStore, EvidenceStoreConfig } from './evidence-store';
 
 @Module({
   imports: [
@@ -24,23 +24,26 @@ import { createEvidenceStore, EvidenceStore } from './evidence-store';
     {
       provide: EvidenceStore,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => {
-        const bucket = config.get('S3_BUCKET', { infer: true });
-        return createEvidenceStore({
-          dataDir: config.get('ACCORD_DATA_DIR', { infer: true }),
-          s3: bucket
-            ? {
-                bucket,
-                endpoint: config.get('S3_ENDPOINT', { infer: true }),
-                region: config.get('S3_REGION', { infer: true }),
-                accessKeyId: config.get('S3_ACCESS_KEY_ID', { infer: true }) ?? '',
-                secretAccessKey: config.get('S3_SECRET_ACCESS_KEY', { infer: true }) ?? '',
-                forcePathStyle: config.get('S3_FORCE_PATH_STYLE', { infer: true }),
-              }
-            : undefined,
-        });
-      },
+      useFactory: (config: ConfigService<AppConfig, true>) => createEvidenceStore(fileStoreConfig(config)),
     },
   ],
 })
 export class EvidenceModule {}
+
+/** Where the configuration keeps files: an S3 bucket when `S3_BUCKET` is set, else the data directory. */
+export function fileStoreConfig(config: ConfigService<AppConfig, true>): EvidenceStoreConfig {
+  const bucket = config.get('S3_BUCKET', { infer: true });
+  return {
+    dataDir: config.get('ACCORD_DATA_DIR', { infer: true }),
+    s3: bucket
+      ? {
+          bucket,
+          endpoint: config.get('S3_ENDPOINT', { infer: true }),
+          region: config.get('S3_REGION', { infer: true }),
+          accessKeyId: config.get('S3_ACCESS_KEY_ID', { infer: true }) ?? '',
+          secretAccessKey: config.get('S3_SECRET_ACCESS_KEY', { infer: true }) ?? '',
+          forcePathStyle: config.get('S3_FORCE_PATH_STYLE', { infer: true }),
+        }
+      : undefined,
+  };
+}

@@ -3,6 +3,7 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { ApiException } from '../common/api-exception';
+import { canonicalJson } from '../common/canonical-json';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -17,18 +18,6 @@ export interface IdempotentRequest {
   fingerprint: string;
   /** Marks the response as a replay of the first one. */
   markReplayed(): void;
-}
-
-/** JSON with object keys sorted, so that the same body sent twice by different clients compares equal. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /**

@@ -1,4 +1,5 @@
-import { reviewColumns } from '../common/reviewed-rows.sql';
+import { IndicatorValueQuery } from '@accord/shared';
+import { reviewColumns, reviewListConditions } from '../common/reviewed-rows.sql';
 
 /**
  * The SQL that reads indicator values as `IndicatorValueDto`, with their cells, shared by the indicator's
@@ -17,4 +18,17 @@ export function indicatorValueSelect(extra = { columns: '', joins: '' }): string
      JOIN app_user author ON author.id = v.author_id
      LEFT JOIN app_user reviewer ON reviewer.id = v.reviewer_id
      ${extra.joins}`;
+}
+
+/**
+ * The conditions of a list of the agreement's values `v` (the review queue, "my values", their export),
+ * with the placeholders of VISIBILITY_PLACEHOLDERS: the values the reader may see, with the filters asked for.
+ */
+export function indicatorValueListConditions(
+  query: Pick<IndicatorValueQuery, 'state' | 'mine' | 'authorId' | 'indicatorId'>,
+  bind: (value: unknown) => string,
+): string[] {
+  const conditions = reviewListConditions('v', query, bind);
+  if (query.indicatorId) conditions.push(`v.indicator_id = ${bind(query.indicatorId)}`);
+  return conditions;
 }

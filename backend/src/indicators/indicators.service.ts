@@ -21,17 +21,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/authenticated-user';
+import type { Actor, AgreementAccess } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { decideOnce } from '../common/review-decision';
 import { skipsReviewColumn, submissionErrors } from '../common/submission';
-import {
-  reviewedRowVisible,
-  reviewListConditions,
-  reviewListParameters,
-  VISIBILITY_PLACEHOLDERS,
-} from '../common/reviewed-rows.sql';
+import { reviewedRowVisible, reviewListParameters, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
 import { staleVersion, updateCount } from '../common/versioning';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
@@ -39,7 +34,7 @@ import { DDR_SQL } from './ddr.sql';
 import { CreateIndicatorValueDto } from './dto/create-indicator-value.dto';
 import { IndicatorValueQueryDto } from './dto/indicator-value-query.dto';
 import { insertCells } from './indicator-cells';
-import { indicatorValueSelect } from './indicator-value.sql';
+import { indicatorValueListConditions, indicatorValueSelect } from './indicator-value.sql';
 
 const INDICATOR_COLUMNS = `i.id, i.agreement_id AS "agreementId", i.commitment_id AS "commitmentId", i.code, i.name,
   i.unit, i.ddr_stage AS "ddrStage", i.baseline, i.target, i.target_date::text AS "targetDate", i.dimensions,
@@ -48,7 +43,7 @@ const INDICATOR_COLUMNS = `i.id, i.agreement_id AS "agreementId", i.commitment_i
 type IndicatorRow = Omit<IndicatorDto, 'asOf' | 'current' | 'progress'> & { currentId: string | null };
 
 /** What the rules of a new value need to know about its indicator and its author. */
-interface ValueContext {
+export interface ValueContext {
   signedOn: string;
   dimensions: IndicatorDimension[];
   parties: string[];
@@ -193,9 +188,7 @@ export class IndicatorsService {
   listValues(scope: ReadScope, query: IndicatorValueQueryDto): Promise<Page<IndicatorValueListItemDto>> {
     const parameters = reviewListParameters(scope);
     const bind = (value: unknown) => `$${parameters.push(value)}`;
-    const conditions = reviewListConditions('v', query, bind);
-    if (query.indicatorId) conditions.push(`v.indicator_id = ${bind(query.indicatorId)}`);
-    const where = `WHERE ${conditions.join(' AND ')}`;
+    const where = `WHERE ${indicatorValueListConditions(query, bind).join(' AND ')}`;
     return fetchPage(
       this.db.manager,
       {
@@ -271,6 +264,20 @@ function progressOf(total: number | null, target: number | null): number | null 
 
 /** The rules of a value beyond its own fields; every failure is named at once. */
 function checkValue(input: CreateIndicatorValueDto, context: ValueContext, scope: ReadScope): void {
+  const errors = indicatorValueRuleErrors(input, context, scope);
+  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
+}
+
+/**
+ * Those rules as field codes (empty when the value follows them), for the API and for the bulk import:
+ * cells that add up and split by the indicator's dimensions, parties and regions of the agreement, its
+ * date and confidential mark.
+ */
+export function indicatorValueRuleErrors(
+  input: Pick<CreateIndicatorValueDto, 'asOf' | 'total' | 'cells' | 'confidential'>,
+  context: Omit<ValueContext, 'skipsReview'>,
+  scope: AgreementAccess,
+): Record<string, string> {
   const errors: Record<string, string> = {
     ...indicatorValueErrors(context.dimensions, input),
     ...submissionErrors(
@@ -287,5 +294,5 @@ function checkValue(input: CreateIndicatorValueDto, context: ValueContext, scope
       errors[`cells.${index}.region`] = FieldError.UnknownRegion;
     }
   });
-  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
+  return errors;
 }

@@ -1,10 +1,11 @@
-import { AuditAction, ErrorCode, FieldError, MeetingMarkDto, todayIn } from '@accord/shared';
+import { AuditAction, ErrorCode, FieldError, MeetingMarkDto } from '@accord/shared';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, AgreementAccess } from '../auth/authenticated-user';
+import { agreementDayError } from '../common/agreement-day';
 import { ApiException } from '../common/api-exception';
 import { CreateMeetingMarkDto } from './dto/create-meeting-mark.dto';
 
@@ -37,12 +38,7 @@ export class MeetingsService {
    */
   async mark(scope: AgreementAccess, body: CreateMeetingMarkDto, actor: Actor): Promise<MeetingMarkDto> {
     const agreement = await this.agreements.getEntity(scope.agreementId);
-    const dayError =
-      body.heldOn > todayIn(agreement.timeZone)
-        ? FieldError.DateInFuture
-        : body.heldOn < agreement.signedOn
-          ? FieldError.DateBeforeAgreement
-          : null;
+    const dayError = agreementDayError(body.heldOn, agreement);
     if (dayError) throw ApiException.validation({ heldOn: dayError });
 
     return this.db.transaction(async (manager) => {

@@ -7,5 +7,6 @@ import { ProgressService } from './progress.service';
   imports: [AgreementsModule],
   controllers: [ProgressController],
   providers: [ProgressService],
+  exports: [ProgressService],
 })
 export class ProgressModule {}

@@ -1,6 +1,19 @@
 import { levelCountsOf, rateOf } from '../dashboard/dashboard.sql';
 
 /**
+ * The status updates that changed the figures between the end of $2 and the end of $3: those of the
+ * agreement $1 effective after $2 and by $3, approved before $3 ended, that a reader sees ($4 = cleared
+ * for confidential items). A FROM clause and its WHERE: the update `u`, its milestone `m`, the agreement `ag`.
+ */
+export const UPDATES_IN_WINDOW = `
+  agreement ag
+  JOIN status_update u ON u.agreement_id = ag.id
+  JOIN milestone m ON m.id = u.milestone_id
+  WHERE ag.id = $1 AND u.effective_date > $2 AND u.effective_date <= $3
+    AND u.approved_at IS NOT NULL AND u.approved_at < ($3::date + 1)::timestamp AT TIME ZONE ag.time_zone
+    AND ($4 OR NOT (u.confidential OR m.confidential))`;
+
+/**
  * What changed between the end of one day and the end of another, in one statement so that both days
  * come from the same snapshot. $1 = agreement id, $2 = since, $3 = until, $4 = whether the reader sees
  * confidential items. Each day is computed by the same functions as the dashboard, so a day's figures
@@ -62,13 +75,7 @@ SELECT json_build_object(
       JOIN indicator_value_as_of($1, $2, $4) b ON b.indicator_id = i.id
       JOIN indicator_value_as_of($1, $3, $4) a ON a.indicator_id = i.id
       WHERE b.total IS DISTINCT FROM a.total),
-  'statusUpdates', (SELECT count(*)
-      FROM agreement ag
-      JOIN status_update u ON u.agreement_id = ag.id
-      JOIN milestone m ON m.id = u.milestone_id
-      WHERE ag.id = $1 AND u.effective_date > $2 AND u.effective_date <= $3
-        AND u.approved_at IS NOT NULL AND u.approved_at < ($3::date + 1)::timestamp AT TIME ZONE ag.time_zone
-        AND ($4 OR NOT (u.confidential OR m.confidential)))
+  'statusUpdates', (SELECT count(*) FROM ${UPDATES_IN_WINDOW})
 ) AS changes
 `;
 

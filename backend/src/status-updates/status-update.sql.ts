@@ -1,4 +1,10 @@
-import { reviewColumns, reviewedRowVisible, VisibilityPlaceholders } from '../common/reviewed-rows.sql';
+import { StatusUpdateQuery } from '@accord/shared';
+import {
+  reviewColumns,
+  reviewedRowVisible,
+  reviewListConditions,
+  VisibilityPlaceholders,
+} from '../common/reviewed-rows.sql';
 
 /**
  * The SQL that reads status updates as `StatusUpdateDto`, shared by the milestone history and the review
@@ -32,3 +38,22 @@ export function statusUpdateSelect(placeholders: VisibilityPlaceholders, extra =
 /** Approved updates for everyone; submitted and returned ones for their author and for reviewers. */
 export const statusUpdateVisible = (placeholders: VisibilityPlaceholders, alias = 'u') =>
   reviewedRowVisible(placeholders, alias);
+
+/** What a list of updates joins to `u`: its milestone `m` and commitment `c`. */
+export const STATUS_UPDATE_LIST_JOINS =
+  'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id';
+
+/**
+ * The conditions of a list of the agreement's updates (the review queue, "my updates", their export),
+ * with STATUS_UPDATE_LIST_JOINS and the placeholders of VISIBILITY_PLACEHOLDERS: the updates the reader
+ * may see, not on a confidential milestone they may not see, with the filters asked for.
+ */
+export function statusUpdateListConditions(
+  query: Pick<StatusUpdateQuery, 'state' | 'mine' | 'authorId' | 'milestoneId' | 'pillarId'>,
+  bind: (value: unknown) => string,
+): string[] {
+  const conditions = [...reviewListConditions('u', query, bind), '($2 OR NOT m.confidential)'];
+  if (query.milestoneId) conditions.push(`u.milestone_id = ${bind(query.milestoneId)}`);
+  if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
+  return conditions;
+}

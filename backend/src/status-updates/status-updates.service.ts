@@ -1,14 +1,22 @@
-import { AuditAction, FieldError, MilestoneDto, Page, ReviewState, StatusUpdateListItemDto } from '@accord/shared';
+import {
+  AuditAction,
+  FieldError,
+  FieldErrorCode,
+  MilestoneDto,
+  Page,
+  ReviewState,
+  StatusUpdateListItemDto,
+} from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
-import type { Actor } from '../auth/authenticated-user';
+import type { Actor, AgreementAccess } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
 import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { decideOnce } from '../common/review-decision';
-import { reviewListConditions, reviewListParameters, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
+import { reviewListParameters, VISIBILITY_PLACEHOLDERS } from '../common/reviewed-rows.sql';
 import { skipsReviewColumn, submissionErrors } from '../common/submission';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
@@ -16,10 +24,10 @@ import { MilestonesService } from '../milestones/milestones.service';
 import { CreateStatusUpdateDto } from './dto/create-status-update.dto';
 import { StatusUpdateQueryDto } from './dto/status-update-query.dto';
 import { StatusUpdate } from './entities/status-update.entity';
-import { statusUpdateSelect } from './status-update.sql';
+import { STATUS_UPDATE_LIST_JOINS, statusUpdateListConditions, statusUpdateSelect } from './status-update.sql';
 
 /** What the rules need to know about the milestone, its agreement, the level sent and the author. */
-interface SubmissionContext {
+export interface SubmissionContext {
   signedOn: string;
   scaleId: string;
   /** The PAM score of the level sent, on the agreement's scale; null when there is no such level. */
@@ -29,8 +37,6 @@ interface SubmissionContext {
   /** The update being resubmitted, if any: returned, same milestone, same author, not resubmitted yet. */
   resubmittable: boolean | null;
 }
-
-const LIST_JOINS = 'JOIN milestone m ON m.id = u.milestone_id JOIN commitment c ON c.id = m.commitment_id';
 
 @Injectable()
 export class StatusUpdatesService {
@@ -161,21 +167,18 @@ export class StatusUpdatesService {
   async list(scope: ReadScope, query: StatusUpdateQueryDto): Promise<Page<StatusUpdateListItemDto>> {
     const parameters = reviewListParameters(scope);
     const bind = (value: unknown) => `$${parameters.push(value)}`;
-    const conditions = [...reviewListConditions('u', query, bind), '($2 OR NOT m.confidential)'];
-    if (query.milestoneId) conditions.push(`u.milestone_id = ${bind(query.milestoneId)}`);
-    if (query.pillarId) conditions.push(`c.pillar_id = ${bind(query.pillarId)}`);
-    const where = `WHERE ${conditions.join(' AND ')}`;
+    const where = `WHERE ${statusUpdateListConditions(query, bind).join(' AND ')}`;
     return fetchPage(
       this.db.manager,
       {
         select: `${statusUpdateSelect(VISIBILITY_PLACEHOLDERS, {
           columns: `c.id AS "commitmentId", c.reference AS "commitmentReference", c.title AS "commitmentTitle",
                     m.title AS "milestoneTitle", c.pillar_id AS "pillarId", ${TOTAL_COLUMN},`,
-          joins: LIST_JOINS,
+          joins: STATUS_UPDATE_LIST_JOINS,
         })}
          ${where}
          ORDER BY u.seq DESC`,
-        count: `SELECT count(*)::int AS total FROM status_update u ${LIST_JOINS} ${where}`,
+        count: `SELECT count(*)::int AS total FROM status_update u ${STATUS_UPDATE_LIST_JOINS} ${where}`,
       },
       parameters,
       query,
@@ -185,6 +188,20 @@ export class StatusUpdatesService {
 
 /** The rules an update must follow beyond its own fields; every failure is named at once. */
 function checkRules(input: CreateStatusUpdateDto, context: SubmissionContext, scope: ReadScope): void {
+  const errors = statusUpdateRuleErrors(input, context, scope);
+  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
+}
+
+/**
+ * Those rules as field codes (empty when the update follows them), for the API and for the bulk import:
+ * its date and confidential mark, a level or a status, a level on the agreement's scale, a resubmission
+ * of what may be resubmitted.
+ */
+export function statusUpdateRuleErrors(
+  input: Pick<CreateStatusUpdateDto, 'effectiveDate' | 'level' | 'operationalStatus' | 'confidential'>,
+  context: Pick<SubmissionContext, 'signedOn' | 'levelPamScore' | 'resubmittable'>,
+  scope: AgreementAccess,
+): Record<string, FieldErrorCode> {
   const errors = submissionErrors(
     { date: input.effectiveDate, dateField: 'effectiveDate', confidential: input.confidential },
     context.signedOn,
@@ -196,5 +213,5 @@ function checkRules(input: CreateStatusUpdateDto, context: SubmissionContext, sc
     errors['level'] = FieldError.LevelNotOnScale;
   }
   if (context.resubmittable === false) errors['resubmissionOf'] = FieldError.NotResubmittable;
-  if (Object.keys(errors).length > 0) throw ApiException.validation(errors);
+  return errors;
 }

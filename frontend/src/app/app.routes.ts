@@ -71,6 +71,21 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./trend/trend.routes').then((m) => m.TREND_ROUTES),
       },
       {
+        path: 'agreements/:agreementId/reports',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/import',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./bulk-import/bulk-import.routes').then((m) => m.BULK_IMPORT_ROUTES),
+      },
+      {
+        path: 'agreements/:agreementId/exports',
+        canMatch: [uuidSegmentAt(1)],
+        loadChildren: () => import('./exports/exports.routes').then((m) => m.EXPORTS_ROUTES),
+      },
+      {
         path: 'agreements/:agreementId/reviews',
         canMatch: [uuidSegmentAt(1)],
         loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEW_ROUTES),

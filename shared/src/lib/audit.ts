@@ -19,6 +19,18 @@ export enum AuditAction {
   MembershipRevoked = 'membership.revoked',
   MeetingMarked = 'meeting.marked',
   MeetingUnmarked = 'meeting.unmarked',
+  /** A status report generated: its days, language, filters and content hash are in `after`. */
+  ReportGenerated = 'report.generated',
+  /** A background job (an export, a report, ...) was asked for; its kind and parameters are in `after`. */
+  JobQueued = 'job.queued',
+  /** One record per bulk import, with its counts (not one per row). */
+  ImportCompleted = 'import.completed',
+  /** A PA-X export uploaded and checked, kept a day for searching. */
+  PaxFileUploaded = 'pax_file.uploaded',
+  /** An agreement created from a PA-X row. */
+  AgreementImported = 'agreement.imported',
+  /** A PA-X row imported again into an agreement that exists: its metadata updated, or the agreement linked. */
+  AgreementReimported = 'agreement.reimported',
 }
 
 export interface AuditRecordDto {

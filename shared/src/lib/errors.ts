@@ -1,3 +1,5 @@
+import type { ImportReportDto } from './bulk-import';
+
 /**
  * The one shape of every error the API answers (4xx and 5xx). `errors` maps a field path
  * (e.g. `sourceLinks.0.url`) to a machine-readable code the client translates.
@@ -7,6 +9,8 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   errors?: Record<string, FieldErrorCode>;
+  /** A bulk import refused (`import_rejected`): every error of the file, by row and column. */
+  report?: ImportReportDto;
   requestId: string;
 }
 
@@ -29,6 +33,8 @@ export enum ErrorCode {
   /** The Idempotency-Key was used before for a different request. */
   IdempotencyKeyReused = 'idempotency_key_reused',
   TooManyRequests = 'too_many_requests',
+  /** A bulk import file has errors (listed in `report`); nothing was stored. */
+  ImportRejected = 'import_rejected',
   Internal = 'internal_error',
 }
 
@@ -69,6 +75,38 @@ export const FieldError = {
   FileTypeNotAccepted: 'fileTypeNotAccepted',
   /** The user marked a meeting on this day already (answered with 409). */
   AlreadyMarked: 'alreadyMarked',
+  /** A CSV file holds one table: an export of every table is XLSX only. */
+  CsvHoldsOneTable: 'csvHoldsOneTable',
+  /** Bulk import: a row names a pillar code, commitment reference, milestone or indicator code the agreement does not have. */
+  UnknownPillar: 'unknownPillar',
+  UnknownCommitment: 'unknownCommitment',
+  UnknownMilestone: 'unknownMilestone',
+  UnknownIndicator: 'unknownIndicator',
+  /** Several commitments share this reference: the row must also give the commitment's title. */
+  AmbiguousCommitment: 'ambiguousCommitment',
+  /** Several milestones of the commitment have this title. */
+  AmbiguousMilestone: 'ambiguousMilestone',
+  /** A row repeats the key of an earlier row of the file. */
+  DuplicateKey: 'duplicateKey',
+  /** The agreement has this item already. */
+  AlreadyExists: 'alreadyExists',
+  /** The header lacks a required column, or names one twice. */
+  MissingColumn: 'missingColumn',
+  DuplicateColumn: 'duplicateColumn',
+  /** The cells of an indicator value are not written as `dimension:key = value; ...`. */
+  InvalidCells: 'invalidCells',
+  /** The file is neither CSV nor XLSX that can be read. */
+  UnreadableFile: 'unreadableFile',
+  /** The file has a header but no data row. */
+  NoRows: 'noRows',
+  /** A CSV row with more or fewer fields than the header (e.g. a row cut off). */
+  FieldCount: 'fieldCount',
+  /** A PA-X coding value that is not a whole number from 0 to 3. */
+  CodingOutOfRange: 'codingOutOfRange',
+  /** More data rows than an import takes. */
+  TooManyRows: 'tooManyRows',
+  /** An id that is not in the uploaded file. */
+  NotInUpload: 'notInUpload',
 } as const;
 
 /** The code of an error that carries no code of its own (raised by a framework or a proxy), by its status. */

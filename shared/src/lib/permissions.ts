@@ -21,6 +21,8 @@ export enum Permission {
   /** Accounts and memberships, across agreements. */
   ManageUsers = 'users:manage',
   ReadAuditTrail = 'audit:read',
+  /** New agreements, and what an import brings into existing ones (PA-X); not about one agreement. */
+  CreateAgreement = 'agreement:create',
 }
 
 /** Permissions that only a global administrator holds; no agreement role grants them. */
@@ -28,6 +30,7 @@ export const ADMIN_ONLY_PERMISSIONS: readonly Permission[] = [
   Permission.ManageAgreement,
   Permission.ManageUsers,
   Permission.ReadAuditTrail,
+  Permission.CreateAgreement,
 ];
 
 export const AGREEMENT_ROLE_PERMISSIONS: Readonly<Record<AgreementRole, readonly Permission[]>> = {

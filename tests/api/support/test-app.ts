@@ -23,6 +23,11 @@ export interface TestApp {
   otherAgreementId: string;
   dataDir: string;
   tokenFor(role: TestRole): Promise<string>;
+  /**
+   * Stops the application and starts it again on the same database and data directory, with `env` over
+   * the first start's environment (`app`, `http` and `db` are the new ones'; tokens stay valid).
+   */
+  restart(env?: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,18 +95,18 @@ export async function startTestApp(
     }
   }
 
-  const http = request(app.getHttpServer());
   const tokens = new Map<TestRole, string>();
-  return {
+  const startEnv = { ...process.env };
+  const testApp: TestApp = {
     app,
-    http,
+    http: request(app.getHttpServer()),
     db,
     agreementId,
     otherAgreementId,
     dataDir,
     async tokenFor(role) {
       if (!tokens.has(role)) {
-        const response = await http
+        const response = await testApp.http
           .post('/api/auth/login')
           .send({
             email: `${role}@example.org`,
@@ -112,14 +117,24 @@ export async function startTestApp(
       }
       return tokens.get(role)!;
     },
+    async restart(env = {}) {
+      await testApp.app.close();
+      for (const name of Object.keys(process.env)) if (!(name in startEnv)) delete process.env[name];
+      Object.assign(process.env, startEnv, env);
+      testApp.app = await createApp();
+      await testApp.app.init();
+      testApp.http = request(testApp.app.getHttpServer());
+      testApp.db = testApp.app.get(DataSource);
+    },
     async close() {
-      await app.close();
+      await testApp.app.close();
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
       await cleanup.end();
     },
   };
+  return testApp;
 }
 
 async function addMember(

@@ -19,6 +19,9 @@ import { AdminApi } from './admin-api';
       <a mat-button routerLink="audit" routerLinkActive="active" ariaCurrentWhenActive="page">{{
         'admin.nav.audit' | transloco
       }}</a>
+      <a mat-button routerLink="pax-import" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+        'admin.nav.paxImport' | transloco
+      }}</a>
       @if (agreements().length) {
         <button mat-button type="button" [matMenuTriggerFor]="settingsMenu" data-testid="admin-nav-settings">
           {{ 'admin.nav.settings' | transloco }}

@@ -24,6 +24,11 @@ export const ADMIN_ROUTES: Route[] = [
         loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
       },
       {
+        path: 'pax-import',
+        title: 'titles.adminPaxImport',
+        loadComponent: () => import('./pax-import/pax-import-page').then((m) => m.PaxImportPage),
+      },
+      {
         // A malformed id matches nothing and falls through to "not found", without asking the API.
         path: 'agreements/:agreementId/settings',
         canMatch: [uuidSegmentAt(1)],

@@ -1,10 +1,4 @@
-import { PAM_LEVELS } from '@accord/shared';
-
-export interface ChartStyle {
-  fontFamily: string;
-  rateColor: string;
-  levelColors: string[];
-}
+import { ChartStyle, PAM_LEVELS } from '@accord/shared';
 
 /**
  * Canvas charts cannot use CSS, so they read the page's font and the colours defined once in

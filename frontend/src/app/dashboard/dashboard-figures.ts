@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
-import { DashboardDto, OPERATIONAL_STATUSES, PAM_LEVELS } from '@accord/shared';
+import { DashboardDto, OPERATIONAL_STATUSES, PAM_LEVELS, rateParts } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../core/i18n/language.service';
-import { LocalizedNumberPipe, rateParts } from '../core/i18n/localized-number.pipe';
+import { LocalizedNumberPipe } from '../core/i18n/localized-number.pipe';
 import { OverdueTable } from './overdue-table';
 import { ProgressChart } from './progress-chart';
 

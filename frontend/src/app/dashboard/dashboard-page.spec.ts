@@ -109,6 +109,15 @@ describe('DashboardPage', () => {
     expect(link?.textContent).toBe('Cantonment of combatants completed');
   });
 
+  it("links to the agreement's status reports from its header", () => {
+    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+      '[data-testid="reports-link"]',
+    );
+
+    expect(link?.getAttribute('href')).toBe('/agreements/a1/reports');
+    expect(link?.textContent?.trim()).toBe('Status reports');
+  });
+
   it('gives screen readers the chart figures as a table', () => {
     const table = (fixture.nativeElement as HTMLElement).querySelector('.cdk-visually-hidden table');
 

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
@@ -13,7 +15,9 @@ import { DashboardFigures } from './dashboard-figures';
   selector: 'acc-dashboard-page',
   imports: [
     AsOfField,
+    MatButtonModule,
     MatProgressBarModule,
+    RouterLink,
     TranslocoPipe,
     ErrorMessagePipe,
     LocalizedNumberPipe,

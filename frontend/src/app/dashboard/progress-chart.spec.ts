@@ -1,5 +1,5 @@
+import { progressTooltipHtml } from '@accord/shared';
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
-import { tooltipHtml } from './progress-chart';
 
 describe('progress chart tooltip', () => {
   const params = [
@@ -13,7 +13,7 @@ describe('progress chart tooltip', () => {
   ] as unknown as TooltipComponentFormatterCallbackParams;
 
   it('shows the value formatted for the language, and labels from the API as text', () => {
-    const html = tooltipHtml(params, 'ltr', (value) => `${String(value).replace('.', ',')} %`);
+    const html = progressTooltipHtml(params, 'ltr', (value) => `${String(value).replace('.', ',')} %`);
 
     expect(html).toContain('Defence &#60;b&#62;and&#60;/b&#62; security');
     expect(html).not.toContain('<b>');
@@ -22,6 +22,6 @@ describe('progress chart tooltip', () => {
   });
 
   it('lays itself out right to left in right-to-left languages', () => {
-    expect(tooltipHtml(params, 'rtl', String)).toContain('dir="rtl"');
+    expect(progressTooltipHtml(params, 'rtl', String)).toContain('dir="rtl"');
   });
 });

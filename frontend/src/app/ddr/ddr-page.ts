@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input }
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { DdrSplit, DdrStage, IndicatorDimension } from '@accord/shared';
+import {
+  DdrChartContext,
+  ddrChainOption,
+  ddrHistoryOption,
+  DdrSplit,
+  DdrStage,
+  IndicatorDimension,
+} from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
@@ -16,7 +23,6 @@ import { readChartStyle } from '../dashboard/chart-style';
 import { SitesTable } from '../map/sites-table';
 import { AsOfField, figuresAsOf } from '../ui/as-of-field';
 import { DdrApi } from './ddr-api';
-import { DdrChartContext, ddrChainOption, ddrHistoryOption } from './ddr-charts';
 
 /** Dimensions whose keys are codes to translate (movements and regions are named by the data). */
 const CODED_DIMENSIONS: ReadonlySet<IndicatorDimension> = new Set([

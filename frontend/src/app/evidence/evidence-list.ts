@@ -4,6 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { EvidenceDto, EvidenceKind } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalizedNumberPipe } from '../core/i18n/localized-number.pipe';
+import { saveBlob } from '../core/save-blob';
 import { EvidenceApi } from './evidence-api';
 
 /** The evidence of an update: links open in a new tab, files download with the user's credentials. */
@@ -69,14 +70,7 @@ export class EvidenceList {
       .download(item)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (blob) => {
-          const url = URL.createObjectURL(blob);
-          const link = document.createElement('a');
-          link.href = url;
-          link.download = item.fileName ?? 'evidence';
-          link.click();
-          setTimeout(() => URL.revokeObjectURL(url));
-        },
+        next: (blob) => saveBlob(blob, item.fileName ?? 'evidence'),
         error: () => this.failed.set(true),
       });
   }

@@ -1,5 +1,5 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
-import { formatNumber } from '../core/i18n/localized-number.pipe';
+import { formatNumber } from '@accord/shared';
 import { LanguageService } from '../core/i18n/language.service';
 
 /**

@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { DDR_STAGES, MapAreaDto } from '@accord/shared';
+import { areaName, areaValue, DDR_STAGES, MapAreaDto, mapChartOption, MapMetric } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { map as mapTo, of } from 'rxjs';
@@ -18,7 +18,6 @@ import { MessagePage } from '../core/layout/message-page';
 import { readChartStyle } from '../dashboard/chart-style';
 import { AsOfField, figuresAsOf } from '../ui/as-of-field';
 import { BOUNDARY_REGISTRY } from './boundary-registry';
-import { areaName, areaValue, mapChartOption, MapMetric } from './map-chart';
 import { MapApi } from './map-api';
 import { SitesTable } from './sites-table';
 

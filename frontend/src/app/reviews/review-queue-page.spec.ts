@@ -142,6 +142,22 @@ describe('ReviewQueuePage', () => {
     expectList('state=returned&mine=true&page=1&pageSize=20').flush(page([]));
   });
 
+  it('links to the export of the status history with the state shown, then of indicator values', async () => {
+    await render(AgreementRole.Reviewer);
+    expectList('state=submitted&page=1&pageSize=20').flush(page([]));
+    await settle();
+    expect(required('export-link').getAttribute('href')).toBe(
+      '/agreements/a1/exports?dataset=status-history&state=submitted',
+    );
+    required('review-kind-indicator-values').querySelector('button')?.click();
+    await settle();
+    backend.expectOne('/api/agreements/a1/indicator-values?state=submitted&page=1&pageSize=20').flush(page([]));
+    await settle();
+    expect(required('export-link').getAttribute('href')).toBe(
+      '/agreements/a1/exports?dataset=indicator-values&state=submitted',
+    );
+  });
+
   it('does not offer reviewers to decide on their own update', async () => {
     await render(AgreementRole.Reviewer);
     expectList('state=submitted&page=1&pageSize=20').flush(page([{ ...submitted, authorId: 'me' }]));

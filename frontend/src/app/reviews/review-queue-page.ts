@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -9,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ErrorCode, Permission, ReviewState } from '@accord/shared';
+import { ErrorCode, ExportDataset, Permission, ReviewState } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { AgreementsApi } from '../core/api/agreements-api';
@@ -55,6 +56,7 @@ const KIND_TEXTS: Readonly<Record<ReviewedKind, { myIntro: string; count: string
   imports: [
     FormsModule,
     RouterLink,
+    MatButtonModule,
     MatButtonToggleModule,
     MatCardModule,
     MatCheckboxModule,
@@ -135,6 +137,13 @@ export class ReviewQueuePage {
     stream: ({ params }) => this.api.list('indicator-values', params.agreementId, params.query),
   });
   protected readonly values = latestValue(this.valuesResource);
+
+  /** The exports page, for the list in view with its state (and pillar, for status updates). */
+  protected readonly exportParams = computed(() => ({
+    dataset: this.kind() === 'status-updates' ? ExportDataset.StatusHistory : ExportDataset.IndicatorValues,
+    state: this.state() || null,
+    pillarId: (this.kind() === 'status-updates' && this.pillarId()) || null,
+  }));
 
   /** The resource of the list in view. */
   protected readonly listResource = computed(() =>

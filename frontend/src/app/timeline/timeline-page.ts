@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { DeadlineState } from '@accord/shared';
+import { DeadlineState, escapeHtml } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type {
@@ -17,7 +17,6 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { AgreementsApi } from '../core/api/agreements-api';
-import { escapeHtml } from '../core/escape-html';
 import { ErrorMessagePipe } from '../core/errors/error-pipes';
 import { isNotFound } from '../core/errors/not-found';
 import { LanguageService } from '../core/i18n/language.service';

@@ -1,4 +1,12 @@
-import { PAM_LEVELS, TrendPointDto } from '@accord/shared';
+import {
+  ChartStyle,
+  escapeHtml,
+  formatNumber,
+  formatRate,
+  PAM_LEVELS,
+  TextDirection,
+  TrendPointDto,
+} from '@accord/shared';
 import type { LineSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
@@ -7,11 +15,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { TextDirection } from '../core/i18n/languages';
-import { formatNumber, formatRate } from '../core/i18n/localized-number.pipe';
-import type { ChartStyle } from '../dashboard/chart-style';
 import { formatMonth } from './month.pipe';
-import { escapeHtml } from '../core/escape-html';
 
 export type TrendChartOption = ComposeOption<
   LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | DataZoomComponentOption

@@ -3,10 +3,11 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router, RouterOutlet, withComponentInputBinding } from '@angular/router';
-import { CommitmentListItemDto, Page } from '@accord/shared';
+import { AgreementRole, CommitmentListItemDto, Page } from '@accord/shared';
 import { maliAgreement } from '../../../testing/fixtures';
 import { translocoTesting } from '../../../testing/i18n';
 import { settle } from '../../../testing/settle';
+import { signInOnA1 } from '../../../testing/signed-in';
 import { COMMITMENT_LIST_ROUTES } from './list.routes';
 
 @Component({ selector: 'acc-test-host', imports: [RouterOutlet], template: '<router-outlet />' })
@@ -116,6 +117,17 @@ describe('CommitmentListPage', () => {
     expect(searchBox().value).toBe(' DDR  ');
   });
 
+  it('links to the exports of these commitments, with the filters and sort of the list but not its page', async () => {
+    (await open('/agreements/a1/commitments?status=delayed&overdue=true&sort=deadline&page=2')).flush(
+      page([item], 41, 2),
+    );
+    await settle();
+    const link = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="export-link"]');
+    expect(link?.getAttribute('href')).toBe(
+      '/agreements/a1/exports?dataset=commitments&status=delayed&overdue=true&sort=deadline',
+    );
+  });
+
   it('reads filters the list does not offer as no filter', async () => {
     const request = await open('/agreements/a1/commitments?pillarId=xyz&status=asleep&level=9&pageSize=5000');
 
@@ -124,5 +136,16 @@ describe('CommitmentListPage', () => {
     request.flush(page([], 0, 1));
     await settle();
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('No commitment matches');
+  });
+
+  it.each([
+    [AgreementRole.Monitor, true],
+    [AgreementRole.Viewer, false],
+  ])('offers the bulk import to a %s: %s', async (role, offered) => {
+    signInOnA1(backend, role);
+    (await open('/agreements/a1/commitments')).flush(page([item], 1, 1));
+    await settle();
+    const link = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="import-link"]');
+    expect(link?.getAttribute('href') ?? null).toBe(offered ? '/agreements/a1/import' : null);
   });
 });

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -8,15 +9,17 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CommitmentSort, OPERATIONAL_STATUSES, PAM_LEVELS, PartyDto, PartyKind } from '@accord/shared';
+import { CommitmentSort, OPERATIONAL_STATUSES, PAM_LEVELS, PartyDto, PartyKind, Permission } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, filter, merge, tap } from 'rxjs';
 import { AgreementsApi } from '../../core/api/agreements-api';
+import { injectPermission } from '../../core/auth/permission';
 import { ErrorMessagePipe } from '../../core/errors/error-pipes';
 import { isNotFound } from '../../core/errors/not-found';
 import { LocalizedDatePipe } from '../../core/i18n/localized-date.pipe';
 import { latestValue } from '../../core/latest-value';
 import { MessagePage } from '../../core/layout/message-page';
+import { exportLinkFromCommitments } from '../../exports/export-filters';
 import { OverdueBadge, PamLevelBadge, StatusBadge } from '../../ui/badges';
 import { CommitmentsApi } from '../commitments-api';
 import {
@@ -38,6 +41,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   imports: [
     ReactiveFormsModule,
     RouterLink,
+    MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -69,10 +73,14 @@ export class CommitmentListPage {
   protected readonly sorts = Object.values(CommitmentSort);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly searchMaxLength = SEARCH_MAX_LENGTH;
+  /** Those who may import (status updates at least) find the bulk import from here. */
+  protected readonly canImport = injectPermission(Permission.CreateStatusUpdate);
   protected readonly columns = ['reference', 'title', 'pillar', 'parties', 'deadline', 'level', 'status', 'updated'];
 
   private readonly urlParams = toSignal(this.route.queryParamMap, { requireSync: true });
   private readonly filters = computed(() => filtersFromUrl(this.urlParams()));
+  /** The exports page, with these filters for the commitments (and their milestones) exported. */
+  protected readonly exportParams = computed(() => exportLinkFromCommitments(this.filters()));
   protected readonly paging = computed(() => pagingFromUrl(this.urlParams()));
 
   protected readonly filterForm = inject(NonNullableFormBuilder).group<CommitmentFilters>({

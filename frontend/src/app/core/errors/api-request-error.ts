@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiError, ErrorCode, errorCodeForStatus, FieldErrorCode } from '@accord/shared';
+import { ApiError, ErrorCode, errorCodeForStatus, FieldErrorCode, ImportReportDto } from '@accord/shared';
 
 /** The API was not reached at all (offline, proxy down): the contract has no code for that. */
 const NETWORK_ERROR = 'network_error';
@@ -18,6 +18,8 @@ export class ApiRequestError extends Error {
     readonly code: RequestErrorCode,
     message: string,
     readonly fieldErrors: Readonly<Record<string, FieldErrorCode>> = {},
+    /** A refused import's report (`import_rejected`): every error of the file by row and column. */
+    readonly report?: ImportReportDto,
   ) {
     super(message);
   }
@@ -25,7 +27,7 @@ export class ApiRequestError extends Error {
   static fromResponse(response: HttpErrorResponse): ApiRequestError {
     const body: unknown = response.error;
     if (isApiError(body)) {
-      return new ApiRequestError(response.status, body.code, body.message, body.errors ?? {});
+      return new ApiRequestError(response.status, body.code, body.message, body.errors ?? {}, body.report);
     }
     return new ApiRequestError(response.status, codeForStatus(response.status), response.message);
   }

@@ -1,4 +1,5 @@
 import { InjectionToken } from '@angular/core';
+import type { TextDirection } from '@accord/shared';
 import { LangDefinition } from '@jsverse/transloco';
 
 /**
@@ -20,8 +21,6 @@ export const OFFERED_LANGUAGES = new InjectionToken<readonly LangDefinition[]>('
 export const DEFAULT_LANGUAGE = 'en';
 
 const RIGHT_TO_LEFT_LANGUAGES: ReadonlySet<string> = new Set(['ar']);
-
-export type TextDirection = 'ltr' | 'rtl';
 
 export function textDirection(language: string): TextDirection {
   return RIGHT_TO_LEFT_LANGUAGES.has(language) ? 'rtl' : 'ltr';

@@ -1,10 +1,9 @@
-import { DdrSeries, DdrStage, DdrStageFigure } from '@accord/shared';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { TextDirection } from '../core/i18n/languages';
-import { formatNumber } from '../core/i18n/localized-number.pipe';
-import type { ChartStyle } from '../dashboard/chart-style';
+import type { DdrSeries, DdrStage, DdrStageFigure } from '../indicators';
+import type { ChartStyle, TextDirection } from './chart-style';
+import { formatNumber } from './number-format';
 
 export type DdrChartOption = ComposeOption<
   BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption

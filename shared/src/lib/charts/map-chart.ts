@@ -1,11 +1,11 @@
-import { AgreementMapDto, DdrStage, MapAreaDto, SiteDto, SiteKind, SiteState } from '@accord/shared';
 import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml } from '../core/escape-html';
-import { TextDirection } from '../core/i18n/languages';
-import { formatNumber, formatRate } from '../core/i18n/localized-number.pipe';
-import type { ChartStyle } from '../dashboard/chart-style';
+import type { DdrStage } from '../indicators';
+import { AgreementMapDto, MapAreaDto, SiteDto, SiteKind, SiteState } from '../places';
+import type { ChartStyle, TextDirection } from './chart-style';
+import { escapeHtml } from './escape-html';
+import { formatNumber, formatRate } from './number-format';
 
 export type MapChartOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption

@@ -1,0 +1,111 @@
+import { ExportFormat } from '@accord/shared';
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { createTableWriter, neutralised, TableShape } from './table-writer';
+
+const UPDATES: TableShape = {
+  name: 'Updates',
+  columns: [
+    { header: 'Narrative', type: 'text', width: 30 },
+    { header: 'Level', type: 'number', width: 8 },
+    { header: 'Effective date', type: 'date', width: 12 },
+    { header: 'Recorded at', type: 'datetime', width: 20 },
+    { header: 'Confidential', type: 'boolean', width: 8 },
+  ],
+};
+const RECORDED = new Date('2019-02-22T09:30:15.250Z');
+const ROWS = [
+  ['Sites chosen, "half" of them\r\nin the North', 2, '2019-02-22', RECORDED, false],
+  ['=HYPERLINK("https://evil.example")', -1.5, null, null, true],
+  ['réintégration — إعادة الإدماج', null, '2015-06-20', RECORDED, null],
+];
+
+/** What a writer writes of `tables` (each with ROWS). */
+async function written(format: ExportFormat, tables: TableShape[] = [UPDATES]): Promise<Buffer> {
+  const output = new PassThrough();
+  const content = buffer(output);
+  const writer = createTableWriter(format, output, new AbortController().signal);
+  for (const table of tables) {
+    await writer.startTable(table);
+    for (const row of ROWS) await writer.writeRow(row);
+  }
+  await writer.finish();
+  return content;
+}
+
+describe('neutralised', () => {
+  it.each(['=1+1', '+33 1', '-2 points', '@SUM(A1)', '\t=1', '\r=1'])('puts an apostrophe before %j', (text) => {
+    expect(neutralised(text)).toBe(`'${text}`);
+  });
+
+  it.each(['Law adopted', "'quoted", ' =1', '1-2', ''])('leaves %j as it is', (text) => {
+    expect(neutralised(text)).toBe(text);
+  });
+});
+
+describe('the CSV writer', () => {
+  it('writes UTF-8 with a byte order mark, CRLF records, RFC 4180 quoting and inert formulas', async () => {
+    const csv = await written(ExportFormat.Csv);
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.subarray(3).toString('utf8')).toBe(
+      'Narrative,Level,Effective date,Recorded at,Confidential\r\n' +
+        '"Sites chosen, ""half"" of them\r\nin the North",2,2019-02-22,2019-02-22T09:30:15.250Z,false\r\n' +
+        '"\'=HYPERLINK(""https://evil.example"")",-1.5,,,true\r\n' +
+        'réintégration — إعادة الإدماج,,2015-06-20,2019-02-22T09:30:15.250Z,\r\n',
+    );
+  });
+
+  it('holds one table', async () => {
+    const writer = createTableWriter(ExportFormat.Csv, new PassThrough(), new AbortController().signal);
+    await writer.startTable(UPDATES);
+    await expect(writer.startTable(UPDATES)).rejects.toThrow('A CSV file holds one table');
+  });
+
+  it('waits while its stream is full, and stops waiting when the job is aborted', async () => {
+    const output = new PassThrough(); // never read
+    const abort = new AbortController();
+    const writer = createTableWriter(ExportFormat.Csv, output, abort.signal);
+    await writer.startTable(UPDATES);
+    let rows = 0;
+    const writing = (async () => {
+      for (;;) {
+        await writer.writeRow(ROWS[0]);
+        rows++;
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const rowsWhenFull = rows;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rows).toBe(rowsWhenFull);
+    // Bounded: a few buffers' worth of rows, not an ever-growing queue.
+    expect(rowsWhenFull).toBeLessThan(2000);
+    abort.abort(new Error('interrupted'));
+    await expect(writing).rejects.toThrow();
+  });
+});
+
+describe('the XLSX writer', () => {
+  it('writes typed cells in a sheet per table, with a frozen header row and an autofilter', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await written(ExportFormat.Xlsx, [UPDATES, { ...UPDATES, name: 'Again' }])) as never);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Updates', 'Again']);
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBe('A1:E1');
+      expect(sheet.getRow(1).font).toMatchObject({ bold: true });
+      const values = [1, 2, 3, 4].map((row) =>
+        [1, 2, 3, 4, 5].map((column) => sheet.getCell(row, column).value ?? null),
+      );
+      expect(values).toEqual([
+        ['Narrative', 'Level', 'Effective date', 'Recorded at', 'Confidential'],
+        // A line break in a cell is LF, as Excel has it.
+        ['Sites chosen, "half" of them\nin the North', 2, new Date('2019-02-22T00:00:00Z'), RECORDED, false],
+        ['\'=HYPERLINK("https://evil.example")', -1.5, null, null, true],
+        ['réintégration — إعادة الإدماج', null, new Date('2015-06-20T00:00:00Z'), RECORDED, null],
+      ]);
+      expect(sheet.getCell(2, 3).numFmt).toBe('yyyy-mm-dd');
+      expect(sheet.getCell(2, 4).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    }
+  });
+});

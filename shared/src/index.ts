@@ -17,6 +17,7 @@ export * from './lib/pax-import';
 export * from './lib/permissions';
 export * from './lib/places';
 export * from './lib/progress';
+export * from './lib/report-schedules';
 export * from './lib/reports';
 export * from './lib/status';
 export * from './lib/structure';

@@ -124,6 +124,21 @@ const MATRIX: Record<string, RouteCase> = {
   'GET /api/agreements/:agreementId/reports': { expected: membersRead },
   'GET /api/reports/:reportId': { expected: membersRead },
   'GET /api/reports/:reportId/pdf': { expected: membersRead },
+  // Report schedules are administrators' (see report-schedules.spec.ts); sending one now stops at its Idempotency-Key.
+  'GET /api/agreements/:agreementId/report-schedules': { expected: agreementWrite(200, ['admin']) },
+  'POST /api/agreements/:agreementId/report-schedules': {
+    expected: agreementWrite(400, ['admin']),
+    send: (request) => request.send({}),
+  },
+  'PATCH /api/report-schedules/:scheduleId': { expected: agreementWrite(428, ['admin']) },
+  'DELETE /api/report-schedules/:scheduleId': { expected: agreementWrite(428, ['admin']) },
+  'POST /api/report-schedules/:scheduleId/runs': {
+    expected: agreementWrite(400, ['admin']),
+    send: BAD_IDEMPOTENCY_KEY,
+  },
+  // Everyone lists the reports sent to them; only a recipient marks one read, and the viewer's report was sent to no one.
+  'GET /api/me/reports': { expected: signedIn(200) },
+  'POST /api/reports/:reportId/read': { expected: signedIn(404) },
   // Bulk import: monitors and administrators (commitments and milestones: administrators only, see bulk-import.spec.ts).
   'GET /api/agreements/:agreementId/import-templates/:kind': { expected: agreementWrite(200, ['monitor', 'admin']) },
   'POST /api/agreements/:agreementId/imports': {
@@ -198,7 +213,7 @@ describe('authorization matrix: every route x every caller', () => {
   });
 
   const scopedRoutes = Object.keys(MATRIX).filter((routeKey) =>
-    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId|indicatorId|indicatorValueId|reportId)/.test(
+    /:(agreementId|commitmentId|milestoneId|statusUpdateId|evidenceId|indicatorId|indicatorValueId|reportId|scheduleId)/.test(
       routeKey,
     ),
   );
@@ -220,11 +235,17 @@ describe('authorization matrix: every route x every caller', () => {
        WHERE m.agreement_id = $1 AND m.title = 'M6 programme launched'`,
       [agreementId],
     );
+    const [schedule] = await app.db.query(
+      `INSERT INTO report_schedule (agreement_id, cadence, day_of_month, language, created_by)
+       SELECT $1, 'monthly', 1, 'en', id FROM app_user WHERE email = 'admin@example.org' RETURNING id`,
+      [agreementId],
+    );
     const ids: Record<string, string> = {
       agreementId,
       milestoneId,
       commitmentId,
       slug,
+      scheduleId: schedule.id,
       heldOn: 'not-a-day',
       kind: 'status-updates',
     };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Test } from 'supertest';
 import { commitmentByTitle, milestoneByTitle, submitUpdate, writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
@@ -32,6 +34,7 @@ describe('bad input', () => {
   afterAll(() => t.close());
 
   const valid = { effectiveDate: '2020-01-01', level: 1, narrative: 'Progress.' };
+  const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
   const longText = 'x'.repeat(4001);
 
   type Case = [
@@ -67,6 +70,22 @@ describe('bad input', () => {
   const markMeeting = (body: unknown) =>
     as(t.http.post(`/api/agreements/${t.agreementId}/meetings`)).send(body as object);
   const unmarkMeeting = (heldOn: string) => as(t.http.delete(`/api/agreements/${t.agreementId}/meetings/${heldOn}`));
+  /**
+   * A multipart upload of a file the route would take, named as RFC 5987 has it (`filename*=UTF-8''...`,
+   * percent-encoded).
+   */
+  const uploadNamed = (path: string, encodedFileName: string, content: Buffer, fields: Record<string, string> = {}) => {
+    const boundary = 'accord-test-boundary';
+    const parts = [
+      ...Object.entries(fields).map(
+        ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodedFileName}\r\n\r\n`,
+    ];
+    return as(t.http.post(path))
+      .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+      .send(Buffer.concat([Buffer.from(parts.join('')), content, Buffer.from(`\r\n--${boundary}--\r\n`)]));
+  };
 
   const cases: Case[] = [
     ['login without an email', () => login({ password: 'x' }), 'email', 'required'],
@@ -350,6 +369,43 @@ describe('bad input', () => {
     ['a meeting title sent as null', () => markMeeting({ heldOn: '2020-01-01', title: null }), 'title', 'isString'],
     ['a meeting to unmark on a day that is not a day', () => unmarkMeeting('2020-13-01'), 'heldOn', 'isDate'],
     ['a meeting to unmark on a day holding a NUL', () => unmarkMeeting('2020-01-01%00'), 'heldOn', 'invalidCharacter'],
+    [
+      'a bulk import file named with a NUL character',
+      () =>
+        uploadNamed(
+          `/api/agreements/${t.agreementId}/imports`,
+          'a%00b.csv',
+          Buffer.from('commitment,title\nArt. 4,M9\n'),
+          {
+            kind: 'milestones',
+            dryRun: 'false',
+          },
+        ),
+      'file',
+      'invalidCharacter',
+    ],
+    [
+      'a PA-X file named with a NUL character',
+      () => uploadNamed('/api/pax-imports', 'pax%00.csv', readFileSync(join(__dirname, 'fixtures/pax/pax-mali.csv'))),
+      'file',
+      'invalidCharacter',
+    ],
+    [
+      'an evidence file named with a NUL character',
+      () =>
+        uploadNamed(`/api/status-updates/${pendingUpdateId}/evidence/files`, 'minutes%00.pdf', PDF, {
+          title: 'Minutes',
+          reliability: 'A',
+        }),
+      'file',
+      'invalidCharacter',
+    ],
+    [
+      'a PA-X import of an AgtId past 9 digits',
+      () => as(t.http.post('/api/pax-imports/00000000-0000-4000-8000-000000000000/imports')).send({ agtIds: [1e10] }),
+      'agtIds',
+      'max',
+    ],
     [
       'a public page address with a NUL character',
       () => t.http.get('/api/public/agreements/mali%00'),

@@ -1,5 +1,6 @@
 import {
   DashboardDto,
+  IMPORT_ERRORS_SHOWN,
   IMPORT_JOB_THRESHOLD_BYTES,
   ImportKind,
   ImportReportDto,
@@ -8,7 +9,8 @@ import {
   JobDto,
   JobState,
 } from '@accord/shared';
-import { Workbook } from 'exceljs';
+import ExcelJS, { Workbook } from 'exceljs';
+import { randomBytes } from 'node:crypto';
 import { writeFingerprint } from './support/fixture-queries';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp, TestRole } from './support/test-app';
@@ -563,6 +565,55 @@ describe('bulk import', () => {
       expect(uploads).toBe(0);
     });
 
+    it('purges the stored file of a job that failed before its handler ran', async () => {
+      const [{ id: adminId }] = await t.db.query(`SELECT id FROM app_user WHERE email = 'admin@example.org'`);
+      const [{ id: uploadId }] = await t.db.query(
+        `INSERT INTO import_upload (agreement_id, uploaded_by, file_name, content) VALUES ($1, $2, 'left.csv', 'x')
+         RETURNING id`,
+        [t.agreementId, adminId],
+      );
+      // As the job runner leaves a job whose requester lost access before it started.
+      await t.db.query(
+        `INSERT INTO job (kind, agreement_id, requested_by, params, state, error_code, error_message, finished_at)
+         VALUES ('import', $1, $2, $3, 'failed', 'access_revoked', 'Access was withdrawn.', now())`,
+        [t.agreementId, adminId, { kind: 'status-updates', dryRun: true, fileName: 'left.csv', uploadId }],
+      );
+      const response = await upload(ImportKind.StatusUpdates, updatesFile(6000), { role: 'monitor' }).expect(202);
+      await jobReport(response.body, 'monitor');
+      const [{ uploads }] = await t.db.query('SELECT count(*)::int AS uploads FROM import_upload');
+      expect(uploads).toBe(0);
+    });
+
+    it('counts 180,000 errors without keeping them: the first 1,000 in the report, every one in the CSV', async () => {
+      // 180,000 milestones of an unknown commitment, under a header without the title column (spreading
+      // more than some 125,000 errors into an array overflowed the stack).
+      const rowCount = 180_000;
+      const file = Buffer.from('commitment\n' + 'A9\n'.repeat(rowCount));
+      expect(file.length).toBeGreaterThan(IMPORT_JOB_THRESHOLD_BYTES);
+      const response = await upload(ImportKind.Milestones, file).expect(202);
+      const { report } = await jobReport(response.body, 'admin');
+      const unknown = (row: number) => ({ row, column: 'commitment', code: 'unknownCommitment' });
+      expect(report).toEqual({
+        kind: ImportKind.Milestones,
+        dryRun: true,
+        rows: rowCount,
+        errorCount: rowCount + 1,
+        rowsWithErrors: rowCount + 1,
+        errors: [
+          { row: 1, column: 'title', code: 'missingColumn' },
+          ...Array.from({ length: IMPORT_ERRORS_SHOWN - 1 }, (_, index) => unknown(index + 2)),
+        ],
+        stored: 0,
+        countedWithoutReview: false,
+      });
+
+      const csvReport = await upload(ImportKind.Milestones, file, { accept: 'text/csv' }).expect(200);
+      const lines = csvReport.text.trim().split('\n');
+      expect(lines).toHaveLength(rowCount + 2);
+      expect(lines.slice(0, 3)).toEqual(['row,column,code', '1,title,missingColumn', '2,commitment,unknownCommitment']);
+      expect(lines[lines.length - 1]).toBe(`${rowCount + 1},commitment,unknownCommitment`);
+    }, 300_000);
+
     it('imports 100,000 status updates with COPY in one transaction', async () => {
       const rowCount = 100_000;
       const file = updatesFile(rowCount);
@@ -585,5 +636,101 @@ describe('bulk import', () => {
       // A generous bound: the import must not be row by row.
       expect(seconds).toBeLessThan(120);
     }, 300_000);
+  });
+
+  describe('files past the bounds', () => {
+    it("refuses a row numbered past a spreadsheet's last at once, rather than reading up to it", async () => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('data');
+      sheet.getRow(1).values = STATUS_HEADER;
+      sheet.getRow(3_000_000).values = ['Art. 4', '', 'M6 programme launched', '2020-01-01', '1', '', 'Far.', '', ''];
+      const file = Buffer.from(await workbook.xlsx.writeBuffer());
+      const before = await writeFingerprint(t);
+      const tooMany = { row: 3_000_000, column: '', code: 'tooManyRows' };
+      const dryRun = await upload(ImportKind.StatusUpdates, file, { fileName: 'far.xlsx' }).expect(200);
+      expect(dryRun.body).toMatchObject({ rows: 0, errorCount: 1, errors: [tooMany] });
+      const rejected = await upload(ImportKind.StatusUpdates, file, { fileName: 'far.xlsx', dryRun: false }).expect(
+        422,
+      );
+      expect(rejected.body).toMatchObject({ code: 'import_rejected', report: { errors: [tooMany], stored: 0 } });
+      expect(await writeFingerprint(t)).toBe(before);
+    });
+
+    it('refuses a workbook that would unpack to over 100 times its size, before reading it', async () => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('data');
+      sheet.getRow(1).values = ['reference', 'title', 'pillar'];
+      // 700 distinct shared strings of 30,000 characters: 21 MB that deflate to some kilobytes.
+      for (let row = 2; row < 702; row++) sheet.getRow(row).values = ['Art. 1', `${row}${'a'.repeat(30_000)}`, 'A'];
+      const file = Buffer.from(await workbook.xlsx.writeBuffer());
+      expect(file.length).toBeLessThan(210_000);
+      const before = await writeFingerprint(t);
+      const response = await upload(ImportKind.Commitments, file, { fileName: 'bomb.xlsx', dryRun: false }).expect(422);
+      expect(response.body.report).toMatchObject({
+        rows: 0,
+        errors: [{ row: 1, column: '', code: 'workbookTooLarge' }],
+      });
+      expect(await writeFingerprint(t)).toBe(before);
+    });
+
+    it('answers at once a large workbook refused whole, storing no file for a job', async () => {
+      const workbook = new Workbook();
+      workbook.addWorksheet('data').getRow(1).values = STATUS_HEADER;
+      // Incompressible bytes make the file large; its directory then says the worksheet unpacks to 600 MB.
+      workbook.addImage({ buffer: randomBytes(600_000) as unknown as ExcelJS.Buffer, extension: 'png' });
+      const file = Buffer.from(await workbook.xlsx.writeBuffer());
+      expect(file.length).toBeGreaterThan(IMPORT_JOB_THRESHOLD_BYTES);
+      const listed = file.lastIndexOf('xl/worksheets/sheet1.xml') - 46;
+      expect(file.readUInt32LE(listed)).toBe(0x02014b50);
+      file.writeUInt32LE(600_000_000, listed + 24);
+      const response = await upload(ImportKind.StatusUpdates, file, { fileName: 'lying.xlsx' }).expect(200);
+      expect(response.body.errors).toEqual([{ row: 1, column: '', code: 'workbookTooLarge' }]);
+      const [{ uploads }] = await t.db.query('SELECT count(*)::int AS uploads FROM import_upload');
+      expect(uploads).toBe(0);
+    });
+  });
+
+  describe('two imports at once', () => {
+    it('stores two identical commitment files sent together once: one 201, the other 422 alreadyExists', async () => {
+      const rowCount = 2000;
+      const file = csv([
+        ['reference', 'title', 'pillar'],
+        ...Array.from({ length: rowCount }, (_, index) => ['Art. 70', `C${index} at the same time`, 'A']),
+      ]);
+      expect(file.length).toBeLessThan(IMPORT_JOB_THRESHOLD_BYTES);
+      const responses = await Promise.all([
+        upload(ImportKind.Commitments, file, { dryRun: false }),
+        upload(ImportKind.Commitments, file, { dryRun: false }),
+      ]);
+      expect(responses.map((response) => response.status).sort()).toEqual([201, 422]);
+      const rejected = responses.find((response) => response.status === 422)!;
+      expect(rejected.body.report).toMatchObject({ errorCount: rowCount, rowsWithErrors: rowCount });
+      expect(new Set(rejected.body.report.errors.map((error: ImportRowError) => error.code))).toEqual(
+        new Set(['alreadyExists']),
+      );
+      const [{ count }] = await t.db.query(
+        `SELECT count(*)::int AS count FROM commitment WHERE agreement_id = $1 AND reference = 'Art. 70'`,
+        [t.agreementId],
+      );
+      expect(count).toBe(rowCount);
+    });
+  });
+
+  describe('the errors CSV', () => {
+    it('makes a header text that looks like a formula inert', async () => {
+      const response = await upload(
+        ImportKind.Milestones,
+        csv([
+          ['commitment', 'title', '=1+2', '@SUM(A1)'],
+          ['Art. 4', 'M8 inert', '', ''],
+        ]),
+        { accept: 'text/csv' },
+      ).expect(200);
+      expect(response.text.trim().split('\n')).toEqual([
+        'row,column,code',
+        "1,'=1+2,unknownField",
+        "1,'@SUM(A1),unknownField",
+      ]);
+    });
   });
 });

@@ -1,10 +1,11 @@
 import { JobDto, JobErrorCode, JobState, Permission } from '@accord/shared';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUser } from '../../backend/src/auth/auth.guard';
 import type { Actor } from '../../backend/src/auth/authenticated-user';
 import { JobFailure } from '../../backend/src/jobs/job-handler';
 import { JobsService } from '../../backend/src/jobs/jobs.service';
+import { submitUpdate } from './support/fixture-queries';
 import { exportOf, jobFile, readCsv, settledJob } from './support/jobs';
 import { SMALL_AGREEMENT } from './support/small-agreement.fixture';
 import { startTestApp, TestApp, TestRole } from './support/test-app';
@@ -48,6 +49,12 @@ describe('background jobs', () => {
       run: async () => {
         throw new JobFailure('too_many_rows', 'The file would have more rows than a spreadsheet holds.');
       },
+    });
+    // Never ends, and does not listen to its signal: as a job stuck in a call that never answers.
+    jobs.register('test-hung', {
+      permission: Permission.ReadAgreement,
+      maxRunMs: 500,
+      run: () => new Promise(() => undefined),
     });
     // Runs until the server interrupts it.
     jobs.register('test-stubborn', {
@@ -211,16 +218,142 @@ describe('background jobs', () => {
     }
   });
 
-  it('does not let a member who lost access download what was exported for them', async () => {
+  it('does not let a member who lost access see or download what was exported for them', async () => {
     const exported = await exportOf(t, 'viewer', { dataset: 'commitments', format: 'csv' });
     await t.db.query(membership.remove);
     try {
       await jobFile(t, 'viewer', exported.id, 404);
-      expect((await job('viewer', exported.id)).state).toBe(JobState.Succeeded);
+      expect((await job('viewer', exported.id, 404)).code).toBe('not_found');
     } finally {
       await t.db.query(membership.restore);
     }
     await jobFile(t, 'viewer', exported.id);
+  });
+
+  describe('a file holds what its requester could read when it was made', () => {
+    /** Changes `role`'s membership of agreement A (`changes`: SQL assignments). */
+    const member = (role: TestRole, changes: string) =>
+      t.db.query(`UPDATE agreement_member SET ${changes} WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`, [
+        `${role}@example.org`,
+      ]);
+    const listed = async (role: TestRole) =>
+      (
+        await t.http
+          .get('/api/jobs')
+          .query({ agreementId: t.agreementId })
+          .auth(await t.tokenFor(role), { type: 'bearer' })
+          .expect(200)
+      ).body.map((listedJob: JobDto) => listedJob.id);
+    /** The job and its file are the caller's no more: 404 for both, and not in their list. */
+    const hiddenFrom = async (role: TestRole, jobId: string) => {
+      expect((await job(role, jobId, 404)).code).toBe('not_found');
+      await jobFile(t, role, jobId, 404);
+      expect(await listed(role)).not.toContain(jobId);
+    };
+
+    it('is not given to a reviewer who lost their clearance, or was made a viewer, since', async () => {
+      await t.db.query(`UPDATE milestone SET confidential = true WHERE title = 'M4 sites operational'`);
+      await member('reviewer', 'confidential_access = true');
+      try {
+        const exported = await exportOf(t, 'reviewer', { dataset: 'milestones', format: 'csv' });
+        const milestones = async () => readCsv((await jobFile(t, 'reviewer', exported.id)).body).map((row) => row[3]);
+        expect(await milestones()).toContain('M4 sites operational');
+
+        await member('reviewer', 'confidential_access = false');
+        await hiddenFrom('reviewer', exported.id);
+        await member('reviewer', `role = 'viewer'`);
+        await hiddenFrom('reviewer', exported.id);
+        // An administrator reads everything: still theirs to look at.
+        expect((await job('admin', exported.id)).state).toBe(JobState.Succeeded);
+        // Cleared again, but a viewer: the job ran reading others' pending updates too (a reviewer's
+        // scope), which a viewer does not see: still not theirs.
+        await member('reviewer', 'confidential_access = true');
+        await hiddenFrom('reviewer', exported.id);
+        await member('reviewer', `role = 'reviewer'`);
+        expect(await milestones()).toContain('M4 sites operational');
+      } finally {
+        await member('reviewer', `role = 'reviewer', confidential_access = false`);
+        await t.db.query(`UPDATE milestone SET confidential = false WHERE title = 'M4 sites operational'`);
+      }
+    });
+
+    it("is not given to a reviewer made a viewer when it holds others' pending updates; a viewer's stays theirs", async () => {
+      await submitUpdate(
+        t,
+        'M4 sites operational',
+        { effectiveDate: '2021-03-01', level: 2, narrative: 'Pending, by the monitor.' },
+        { approve: false },
+      );
+      const narratives = async (role: TestRole, jobId: string) =>
+        readCsv((await jobFile(t, role, jobId)).body).map((row) => row[7]);
+      const reviewers = await exportOf(t, 'reviewer', { dataset: 'status-history', format: 'csv' });
+      const viewers = await exportOf(t, 'viewer', { dataset: 'status-history', format: 'csv' });
+      expect(await narratives('reviewer', reviewers.id)).toContain('Pending, by the monitor.');
+      expect(await narratives('viewer', viewers.id)).not.toContain('Pending, by the monitor.');
+      await member('reviewer', `role = 'viewer'`);
+      // Made a reviewer, the viewer reads more than their export holds: it stays theirs.
+      await member('viewer', `role = 'reviewer'`);
+      try {
+        await hiddenFrom('reviewer', reviewers.id);
+        expect(await narratives('viewer', viewers.id)).not.toContain('Pending, by the monitor.');
+        expect(await listed('viewer')).toContain(viewers.id);
+      } finally {
+        await member('reviewer', `role = 'reviewer'`);
+        await member('viewer', `role = 'viewer'`);
+      }
+      expect(await narratives('reviewer', reviewers.id)).toContain('Pending, by the monitor.');
+    });
+  });
+
+  it('stops a job that runs past its time limit, even one deaf to its signal, and frees its worker', async () => {
+    // As many as there are workers (JOB_WORKERS, 2 by default): both are taken.
+    const hung = [await submit('monitor', 'test-hung'), await submit('monitor', 'test-hung')];
+    for (const { id } of hung) {
+      expect(await settledJob(t, 'monitor', id)).toMatchObject({
+        state: JobState.Failed,
+        errorCode: JobErrorCode.TimedOut,
+        errorMessage:
+          'This job ran longer than the 0.5 seconds it may run, and was stopped. ' +
+          'Try again; if it happens again, tell your administrator.',
+        fileName: null,
+      });
+    }
+    expect(await exportOf(t, 'monitor', { dataset: 'commitments', format: 'csv' })).toMatchObject({
+      state: JobState.Succeeded,
+    });
+  });
+
+  it('deletes a result file once kept its days (JOB_RESULT_DAYS, 7), each hour: the job expired, 410 for its file', async () => {
+    const exported = await exportOf(t, 'monitor', { dataset: 'commitments', format: 'csv' });
+    const [{ key, finishedAt }] = await t.db.query(
+      'SELECT result_key AS key, finished_at AS "finishedAt" FROM job WHERE id = $1',
+      [exported.id],
+    );
+    const sevenDaysOn = (finishedAt as Date).getTime() + 7 * 86_400_000;
+    const jobs = t.app.get(JobsService);
+
+    expect(await jobs.expireFiles(new Date(sevenDaysOn - 1000))).not.toContain(exported.id);
+    expect(readCsv((await jobFile(t, 'monitor', exported.id)).body)).toHaveLength(5);
+
+    expect(await jobs.expireFiles(new Date(sevenDaysOn + 1000))).toContain(exported.id);
+    expect(existsSync(join(t.dataDir, 'jobs', key))).toBe(false);
+    expect(await job('monitor', exported.id)).toMatchObject({
+      state: JobState.Expired,
+      fileName: null,
+      mediaType: null,
+      sizeBytes: null,
+    });
+    expect(JSON.parse((await jobFile(t, 'monitor', exported.id, 410)).body.toString())).toMatchObject({
+      statusCode: 410,
+      code: 'file_expired',
+      message: 'The file of this job was deleted 7 days after it was made: start the job again',
+    });
+    expect(await jobs.expireFiles(new Date(sevenDaysOn + 86_400_000))).not.toContain(exported.id);
+    // The hourly run is pg-boss's to start.
+    const schedules = await t.db.query('SELECT cron FROM pgboss.schedule WHERE name = $1', [
+      'accord-every-expire-job-files',
+    ]);
+    expect(schedules).toEqual([{ cron: '30 * * * *' }]);
   });
 
   describe('across restarts', () => {

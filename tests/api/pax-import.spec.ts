@@ -448,6 +448,9 @@ describe('PA-X import', () => {
       });
       expect((await importRows(t, maliUpload.id, [])).body.errors).toEqual({ agtIds: 'arrayNotEmpty' });
       expect((await importRows(t, maliUpload.id, [1366, 1366])).body.errors).toEqual({ agtIds: 'arrayUnique' });
+      // An AgtId past the 9 digits of the file's check (and of PostgreSQL's integer) is refused, not a 500.
+      const huge = await importRows(t, maliUpload.id, [1366, 10_000_000_000]);
+      expect({ status: huge.status, errors: huge.body.errors }).toEqual({ status: 400, errors: { agtIds: 'max' } });
 
       // A database failure on the second agreement (as a constraint would raise it) undoes the first.
       await t.db.query(`

@@ -1,8 +1,11 @@
 import { ReportDetailDto, ReportDto } from '@accord/shared';
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Response } from 'supertest';
+import { PrintedReports } from '../../backend/src/reports/pdf/printed-reports';
+import { ReportPdf } from '../../backend/src/reports/pdf/report-pdf';
 import { reportContentHash } from '../../backend/src/reports/reports.service';
 import { approve, milestoneByTitle, submitUpdate } from './support/fixture-queries';
 import { pdfText } from './support/pdf-text';
@@ -408,6 +411,26 @@ describe('status reports', () => {
     it('prints the same file each time it is asked for', async () => {
       const [one, two] = [await api.pdf(english.id), await api.pdf(english.id)];
       expect(one.bytes.equals(two.bytes)).toBe(true);
+    });
+
+    it('prints a report once and keeps it: later downloads, and those asked at once, get the stored file', async () => {
+      const report = await api.generate({ asOf: '2016-05-31', language: 'en' });
+      const printer = t.app.get(ReportPdf);
+      const render = jest.spyOn(printer, 'render');
+      try {
+        const atOnce = await Promise.all([api.pdf(report.id), api.pdf(report.id, 'viewer'), api.pdf(report.id)]);
+        const later = await api.pdf(report.id, 'reviewer');
+        expect(render).toHaveBeenCalledTimes(1);
+
+        const key = t.app.get(PrintedReports).keyOf(report);
+        expect(key).toMatch(new RegExp(`^${report.id}-[0-9a-f]{32}\\.pdf$`));
+        const stored = readFileSync(join(t.dataDir, 'reports', key));
+        for (const { bytes } of [...atOnce, later]) expect(bytes.equals(stored)).toBe(true);
+        // The stored file is what the printer prints of the report.
+        expect((await printer.render(report)).equals(stored)).toBe(true);
+      } finally {
+        render.mockRestore();
+      }
     });
 
     it('is all in French when asked in French', async () => {

@@ -32,6 +32,7 @@ import { PaxImportModule } from '../pax-import/pax-import.module';
 import { PlacesModule } from '../places/places.module';
 import { ProgressModule } from '../progress/progress.module';
 import { PublicPagesModule } from '../public-pages/public-pages.module';
+import { ReportSchedulesModule } from '../report-schedules/report-schedules.module';
 import { ReportsModule } from '../reports/reports.module';
 import { StatusUpdatesModule } from '../status-updates/status-updates.module';
 import { TimelineModule } from '../timeline/timeline.module';
@@ -107,6 +108,7 @@ export class AppModule {
         TimelineModule,
         PublicPagesModule,
         ReportsModule,
+        ReportSchedulesModule,
         BulkImportModule,
         PaxImportModule,
         UsersModule,

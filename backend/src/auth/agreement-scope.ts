@@ -50,6 +50,11 @@ const AGREEMENT_SCOPED_PARAMS: Record<string, { entity: string; sql: string }> =
     entity: 'Report',
     sql: 'SELECT agreement_id AS "agreementId", includes_confidential AS confidential, NULL AS "pendingAuthorId" FROM report WHERE id = $1',
   },
+  // A removed schedule is not found.
+  scheduleId: {
+    entity: 'Report schedule',
+    sql: 'SELECT agreement_id AS "agreementId", false AS confidential, NULL AS "pendingAuthorId" FROM report_schedule WHERE id = $1 AND deleted_at IS NULL',
+  },
   evidenceId: {
     entity: 'Evidence',
     sql: `SELECT e.agreement_id AS "agreementId", e.confidential OR u.confidential OR m.confidential AS confidential,

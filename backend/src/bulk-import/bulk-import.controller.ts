@@ -14,7 +14,6 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Authenticated, CurrentActor, CurrentReadScope, ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
@@ -81,7 +80,9 @@ export class BulkImportController {
     description:
       'Field `file` (CSV, comma or semicolon separated, UTF-8; or XLSX, first sheet) with `kind` and `dryRun` ' +
       '(default true). One kind per file, in this order for a new agreement: commitments, milestones, then status ' +
-      'updates and indicator values.',
+      "updates and indicator values. Read up to a spreadsheet's limits: 1,048,576 rows, 16,384 columns, 32,767 " +
+      "characters a cell (1 MiB a CSV row); an XLSX file's sheet, shared strings and styles may unpack to 512 MiB " +
+      'and 100 times its size (`tooManyRows`, `cellTooLong`, `workbookTooLarge` in the report).',
     schema: { type: 'object', required: ['file', 'kind'] },
   })
   @ApiHeader({
@@ -128,7 +129,7 @@ export class BulkImportController {
     if (dryRun && accept?.includes('text/csv')) {
       const errors = await this.imports.allErrors(request);
       response.status(200);
-      return new StreamableFile(Buffer.from(stringify(errors, { header: true, columns: ['row', 'column', 'code'] })), {
+      return new StreamableFile(errors, {
         type: 'text/csv; charset=utf-8',
         disposition: attachment(`errors-${body.kind}.csv`),
       });

@@ -3,8 +3,6 @@ import {
   ErrorCode,
   FieldError,
   hasPermission,
-  IMPORT_COLUMNS,
-  IMPORT_ERRORS_SHOWN,
   IMPORT_JOB_THRESHOLD_BYTES,
   ImportFileFormat,
   ImportJobParams,
@@ -17,28 +15,41 @@ import {
   Permission,
   todayIn,
 } from '@accord/shared';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import QueryStream from 'pg-query-stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor, AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiException } from '../common/api-exception';
+import { neutralised } from '../common/spreadsheet-text';
 import { skipsReviewColumn } from '../common/submission';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { JobContext, JobFailure, QueuedJob } from '../jobs/job-handler';
 import { JobsService } from '../jobs/jobs.service';
 import { copyLine } from './copy-text';
-import { FileRow, readFileRows, UnreadableFileError } from './import-file';
+import { FileRow, readFileRows, refusedWhole, UnreadableFileError } from './import-file';
 import { CHECK_ROW, ImportContext, readHeader, rowValues } from './import-rows';
 import { buildTemplate, TemplateData } from './import-templates';
-import { copyStatement, IMPORT_STATEMENTS, ImportStatements, Query, stagingTable } from './import.sql';
+import {
+  copyStatement,
+  ERROR_COUNTS,
+  errorsInOrder,
+  IMPORT_STATEMENTS,
+  ImportStatements,
+  Query,
+  recordErrors,
+  recordRowErrors,
+  stagingTables,
+} from './import.sql';
 
 /** An import as the controller hands it over. */
 export interface ImportRequest {
@@ -57,10 +68,21 @@ export type ImportProgress = (done: number, total: number) => void;
 /** How an import was taken: its report at once, or (a large file) the job that runs it. */
 export type ImportStart = { report: ImportReportDto } | { job: JobDto };
 
-/** What staging found: the rows read and every error, by row then column. */
+/**
+ * What staging found: the rows read, how many errors on how many rows, and the first IMPORT_ERRORS_SHOWN
+ * of them by row then column (all of them are in the transaction's `import_error` table).
+ */
 interface Staged {
   rows: number;
+  errorCount: number;
+  rowsWithErrors: number;
   errors: ImportRowError[];
+}
+
+/** What the reading of the file counted, and its errors outside the rows (header, end of the readable part). */
+interface FileRead {
+  rows: number;
+  fileErrors: ImportRowError[];
 }
 
 /** Kinds that change the agreement's structure rather than report on it. */
@@ -68,9 +90,16 @@ const STRUCTURE_KINDS: readonly ImportKind[] = [ImportKind.Commitments, ImportKi
 
 /** COPY lines are handed to the database in chunks of about this many characters. */
 const COPY_CHUNK = 256 * 1024;
+/** Arbitrary first key of the advisory lock that lets one import at a time change an agreement. */
+const IMPORT_LOCK = 7_301_507;
+/** Stored files of large imports are purged this often (and at start). */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 @Injectable()
-export class BulkImportService {
+export class BulkImportService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(BulkImportService.name);
+  private purgeTimer?: NodeJS.Timeout;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -83,16 +112,28 @@ export class BulkImportService {
     });
   }
 
+  onApplicationBootstrap(): void {
+    void this.purgeUploads();
+    this.purgeTimer = setInterval(() => void this.purgeUploads(), PURGE_EVERY_MS).unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.purgeTimer);
+  }
+
   /**
    * Runs the import of a small file at once. A large one is kept in `import_upload` and run by a job
-   * (202): the caller follows its progress and reads the report from its file.
+   * (202): the caller follows its progress and reads the report from its file. A file refused whole (a
+   * workbook that would unpack past the bounds) is answered at once too: its report says so.
    */
   async start(request: ImportRequest): Promise<ImportStart> {
-    if (request.content.length <= IMPORT_JOB_THRESHOLD_BYTES) return { report: await this.run(request) };
+    if (request.content.length <= IMPORT_JOB_THRESHOLD_BYTES || refusedWhole(request.content)) {
+      return { report: await this.run(request) };
+    }
     this.assertMayImport(request.kind, request.actor.user, request.scope.agreementId);
+    await this.purgeUploads();
     const [{ id: uploadId }]: { id: string }[] = await this.db.query(
-      `WITH forgotten AS (DELETE FROM import_upload WHERE created_at < now() - interval '1 day')
-       INSERT INTO import_upload (agreement_id, uploaded_by, file_name, content) VALUES ($1, $2, $3, $4) RETURNING id`,
+      `INSERT INTO import_upload (agreement_id, uploaded_by, file_name, content) VALUES ($1, $2, $3, $4) RETURNING id`,
       [request.scope.agreementId, request.actor.user.id, request.fileName, request.content],
     );
     const params: ImportJobParams = {
@@ -137,9 +178,9 @@ export class BulkImportService {
       kind: request.kind,
       dryRun: request.dryRun,
       rows: staged.rows,
-      errorCount: staged.errors.length,
-      rowsWithErrors: new Set(staged.errors.map((error) => error.row)).size,
-      errors: staged.errors.slice(0, IMPORT_ERRORS_SHOWN),
+      errorCount: staged.errorCount,
+      rowsWithErrors: staged.rowsWithErrors,
+      errors: staged.errors,
       stored,
       countedWithoutReview: context.countedWithoutReview,
     });
@@ -147,8 +188,11 @@ export class BulkImportService {
     if (request.dryRun) return report(await this.rolledBack(stage), 0);
 
     return this.transactions.run(request.idempotency, async (manager) => {
+      // One import at a time per agreement: the checks of the second see what the first stored (two
+      // identical commitment files sent at once would otherwise both pass and store everything twice).
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_LOCK, request.scope.agreementId]);
       const staged = await stage(manager);
-      if (staged.errors.length > 0) {
+      if (staged.errorCount > 0) {
         const rejected = new ApiException(
           HttpStatus.UNPROCESSABLE_ENTITY,
           ErrorCode.ImportRejected,
@@ -216,12 +260,40 @@ export class BulkImportService {
     return buildTemplate(kind, format, { ...data, today: todayIn(timeZone) });
   }
 
-  /** Every error of the file (a dry run), not only the first IMPORT_ERRORS_SHOWN. */
-  async allErrors(request: Omit<ImportRequest, 'dryRun'>): Promise<ImportRowError[]> {
+  /**
+   * Every error of the file (a dry run) as CSV (row, column, code), not only the first IMPORT_ERRORS_SHOWN:
+   * streamed from the staging transaction's `import_error` table, which is rolled back once the CSV is
+   * sent (or the stream is destroyed: the client went away). Memory does not grow with the errors.
+   */
+  async allErrors(request: Omit<ImportRequest, 'dryRun'>): Promise<Readable> {
     this.assertMayImport(request.kind, request.actor.user, request.scope.agreementId);
     const context = await this.context(request);
-    const staged = await this.rolledBack((manager) => this.stage(manager, request, context, () => undefined));
-    return staged.errors;
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    const end = async () => {
+      try {
+        await runner.rollbackTransaction();
+      } finally {
+        await runner.release();
+      }
+    };
+    try {
+      await this.stage(runner.manager, request, context, () => undefined);
+      const client: PoolClient = await runner.connect();
+      const { sql, parameters } = errorsInOrder(request.kind, 'all');
+      // An unknown column is named by the file's own header text: a spreadsheet must not run it.
+      const csv = stringify({ header: true, columns: ['row', 'column', 'code'], cast: { string: neutralised } });
+      pipeline(client.query(new QueryStream(sql, parameters)), csv)
+        // A failure while streaming cuts the response short, which is how the client learns of it.
+        .catch((error: unknown) => this.logger.warn(`The errors CSV stopped: ${String(error)}`))
+        .then(end)
+        .catch((error: unknown) => this.logger.error(`The errors CSV's transaction did not end: ${String(error)}`));
+      return csv;
+    } catch (error) {
+      await end();
+      throw error;
+    }
   }
 
   /** What the rules of the rows need to know about the agreement and the importer, read once. */
@@ -264,7 +336,8 @@ export class BulkImportService {
 
   /**
    * Streams the file through the rules of its kind into the staging table (COPY on the transaction's own
-   * connection), then runs the checks that need the database. Every error is collected; none stops it.
+   * connection), then runs the checks that need the database. Every error is recorded in the transaction's
+   * `import_error` table (however many: memory holds only the first IMPORT_ERRORS_SHOWN); none stops it.
    */
   private async stage(
     manager: EntityManager,
@@ -274,20 +347,37 @@ export class BulkImportService {
     signal?: AbortSignal,
   ): Promise<Staged> {
     const statements = IMPORT_STATEMENTS[request.kind];
-    const staged: Staged = { rows: 0, errors: [] };
-    await manager.query(stagingTable(statements));
+    const query = queryIn(manager);
+    const read: FileRead = { rows: 0, fileErrors: [] };
+    await manager.query(stagingTables(statements));
     if (!manager.queryRunner) throw new Error('An import stages its rows inside a transaction');
     const client: PoolClient = await manager.queryRunner.connect();
     await pipeline(
-      Readable.from(copyLines(request, statements, context, staged, progress, signal)),
+      Readable.from(copyLines(request, statements, context, read, progress, signal)),
       client.query(copyFrom(copyStatement(statements))),
     );
-    staged.errors.push(
-      ...(await statements.check(queryIn(manager), request.scope.agreementId, request.scope.seesConfidential)),
-    );
-    const position = (column: string) => IMPORT_COLUMNS[request.kind].findIndex(({ name }) => name === column);
-    staged.errors.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
-    return staged;
+    await recordErrors(query, read.fileErrors);
+    await recordRowErrors(query);
+    await statements.check(query, request.scope.agreementId, request.scope.seesConfidential);
+    const [counts]: Pick<Staged, 'errorCount' | 'rowsWithErrors'>[] = await manager.query(ERROR_COUNTS);
+    const first = errorsInOrder(request.kind, 'first');
+    return { rows: read.rows, ...counts, errors: await manager.query(first.sql, first.parameters) };
+  }
+
+  /**
+   * Deletes the stored files of large imports whose job has ended (its handler deletes its own, but a job
+   * can fail before its handler runs) or that are older than a day (a job that never ran).
+   */
+  private async purgeUploads(): Promise<void> {
+    await this.db
+      .query(
+        `DELETE FROM import_upload u
+         WHERE u.created_at < now() - interval '1 day'
+            OR EXISTS (SELECT 1 FROM job j WHERE j.kind = $1 AND j.state IN ('succeeded', 'failed')
+                       AND j.params->>'uploadId' = u.id::text)`,
+        [JOB_KIND_IMPORT],
+      )
+      .catch((error: unknown) => this.logger.warn(`Stored import files were not purged: ${String(error)}`));
   }
 
   /** The job of a large file: the import (or dry run), its report as the job's file, the stored file removed. */
@@ -361,13 +451,14 @@ const queryIn =
 
 /**
  * The COPY text of the file's rows, checked one by one as they are read. A row with an error is staged
- * with its keys only (what the database checks read), so that no unreadable value reaches a typed column.
+ * with its errors and its keys only (what the database checks read), so that no unreadable value reaches
+ * a typed column.
  */
 async function* copyLines(
   request: Pick<ImportRequest, 'kind' | 'content'>,
   statements: ImportStatements,
   context: ImportContext,
-  staged: Staged,
+  read: FileRead,
   progress: ImportProgress,
   signal?: AbortSignal,
 ): AsyncGenerator<string> {
@@ -381,12 +472,12 @@ async function* copyLines(
     } catch (error) {
       // What was read before stays staged and checked; the rest of the file cannot be.
       if (!(error instanceof UnreadableFileError)) throw error;
-      staged.errors.push({ row: error.row, column: '', code: FieldError.UnreadableFile });
+      read.fileErrors.push({ row: error.row, column: '', code: error.code });
       break;
     }
     if (next.done) {
-      if (!columns) staged.errors.push(...readHeader(request.kind, []).errors);
-      if (staged.rows === 0) staged.errors.push({ row: 2, column: '', code: FieldError.NoRows });
+      if (!columns) read.fileErrors.push(...readHeader(request.kind, []).errors);
+      if (read.rows === 0) read.fileErrors.push({ row: 2, column: '', code: FieldError.NoRows });
       break;
     }
     signal?.throwIfAborted();
@@ -394,17 +485,17 @@ async function* copyLines(
     if (!columns) {
       const header = readHeader(request.kind, cells);
       columns = header.columns;
-      staged.errors.push(...header.errors);
+      read.fileErrors.push(...header.errors);
       continue;
     }
     const values = rowValues(columns, cells);
     if (!values) continue;
-    staged.rows++;
+    read.rows++;
     const checked = CHECK_ROW[request.kind](values, context);
-    for (const error of checked.errors) staged.errors.push({ row, ...error });
     const keysOnly = checked.errors.length > 0;
     chunk += copyLine([
       row,
+      keysOnly ? checked.errors : null,
       ...statements.columns.map(([name]) =>
         keysOnly && !statements.keys.includes(name) ? null : (checked.staged[name] ?? null),
       ),

@@ -120,6 +120,16 @@ describe('the rules of a row are those of the API', () => {
     expect(checked.staged['title']).toBe('Elections held');
   });
 
+  it('reports a NUL character in the columns that name a commitment or a milestone too', () => {
+    const milestone = check(ImportKind.Milestones, { commitment: 'Art. 900-2\u0000', title: 'Sites built' });
+    expect(milestone.errors).toEqual([{ column: 'commitment', code: 'invalidCharacter' }]);
+    expect(milestone.staged['commitment']).toBe('Art. 900-2');
+    expect(update({ commitmentTitle: 'Sites\u0000', milestone: 'Sites\u0000 built' }).errors).toEqual([
+      { column: 'commitmentTitle', code: 'invalidCharacter' },
+      { column: 'milestone', code: 'invalidCharacter' },
+    ]);
+  });
+
   it('gives an indicator value without a total the sum of its cells', () => {
     const checked = check(ImportKind.IndicatorValues, {
       indicator: 'ddr.registered',

@@ -204,6 +204,7 @@ function checkCommitment(values: RowValues, context: ImportContext): CheckedRow 
 function checkMilestone(values: RowValues, context: ImportContext): CheckedRow {
   const errors = new RowErrors(values);
   errors.required('commitment', 'title');
+  const commitment = commitmentKey(values, errors);
   const regions = listOf(textOf(values, 'regions', errors));
   const fields = {
     title: textOf(values, 'title', errors),
@@ -219,7 +220,7 @@ function checkMilestone(values: RowValues, context: ImportContext): CheckedRow {
   return {
     errors: errors.list,
     staged: {
-      ...commitmentKey(values, errors),
+      ...commitment,
       title: fields.title ?? null,
       description: fields.description ?? null,
       due_date: fields.dueDate ?? null,
@@ -238,6 +239,7 @@ const commitmentKey = (values: RowValues, errors: RowErrors) => ({
 function checkStatusUpdate(values: RowValues, context: ImportContext): CheckedRow {
   const errors = new RowErrors(values);
   errors.required('commitment', 'milestone');
+  const keys = { ...commitmentKey(values, errors), milestone: textOf(values, 'milestone', errors) ?? null };
   const input = {
     effectiveDate: textOf(values, 'effectiveDate', errors),
     level: numberOrText(textOf(values, 'level', errors)),
@@ -259,8 +261,7 @@ function checkStatusUpdate(values: RowValues, context: ImportContext): CheckedRo
   return {
     errors: errors.list,
     staged: {
-      ...commitmentKey(values, errors),
-      milestone: textOf(values, 'milestone', errors) ?? null,
+      ...keys,
       effective_date: input.effectiveDate ?? null,
       level: typeof input.level === 'number' ? input.level : null,
       pam_score: levelPamScore,

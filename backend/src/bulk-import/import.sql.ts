@@ -1,4 +1,4 @@
-import { FieldError, ImportKind, ImportRowError } from '@accord/shared';
+import { FieldError, IMPORT_COLUMNS, IMPORT_ERRORS_SHOWN, ImportKind, ImportRowError } from '@accord/shared';
 
 type Column = readonly [name: string, type: string];
 
@@ -24,25 +24,80 @@ export interface ImportStatements {
   keys: readonly string[];
   /** Columns the checks fill in (what the row's keys resolve to). */
   resolved?: readonly Column[];
-  /** Rows that name what does not exist (or exists already). `seesConfidential`: a hidden milestone is unknown. */
-  check(query: Query, agreementId: string, seesConfidential: boolean): Promise<ImportRowError[]>;
+  /**
+   * Records (in `import_error`) the rows that name what does not exist (or exists already).
+   * `seesConfidential`: a hidden milestone is unknown.
+   */
+  check(query: Query, agreementId: string, seesConfidential: boolean): Promise<void>;
   store(query: Query, parameters: StoreParameters): Promise<void>;
 }
 
-/** The staging table: one row per data row of the file; `id` is the id the stored item will get. */
-export const stagingTable = (statements: ImportStatements) => `
+/**
+ * The staging table: one row per data row of the file; `id` is the id the stored item will get, `errors`
+ * those the row's own rules found ({ column, code } in order). And every error of the file, in the order
+ * found (`seq`): kept in the database, not in memory, however many there are.
+ */
+export const stagingTables = (statements: ImportStatements) => `
   CREATE TEMPORARY TABLE import_row (
     row_number integer PRIMARY KEY,
     id uuid NOT NULL DEFAULT gen_random_uuid(),
+    errors jsonb,
     ${[...statements.columns, ...(statements.resolved ?? [])].map(([name, type]) => `${name} ${type}`).join(',\n    ')}
+  ) ON COMMIT DROP;
+  CREATE TEMPORARY TABLE import_error (
+    seq integer GENERATED ALWAYS AS IDENTITY,
+    row_number integer NOT NULL,
+    column_name text NOT NULL,
+    code text NOT NULL
   ) ON COMMIT DROP`;
 
 /** The COPY that streams the checked rows into the staging table. */
 export const copyStatement = (statements: ImportStatements) =>
-  `COPY import_row (row_number, ${statements.columns.map(([name]) => name).join(', ')}) FROM STDIN`;
+  `COPY import_row (row_number, errors, ${statements.columns.map(([name]) => name).join(', ')}) FROM STDIN`;
 
-const errorsOf = async (query: Query, sql: string, parameters: unknown[]) =>
-  (await query(sql, parameters)) as ImportRowError[];
+/** Records the errors a query selects (row, column, code). */
+const errorsOf = async (query: Query, sql: string, parameters: unknown[]) => {
+  await query(`INSERT INTO import_error (row_number, column_name, code) ${sql}`, parameters);
+};
+
+/** Records errors found outside the rows (the header's, a file that stops being readable), in their order. */
+export const recordErrors = (query: Query, errors: readonly ImportRowError[]) =>
+  errorsOf(
+    query,
+    `SELECT e.row, e.column, e.code
+     FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS ("row" int, "column" text, code text)) WITH ORDINALITY
+          AS e ("row", "column", code, n)
+     ORDER BY e.n`,
+    [JSON.stringify(errors)],
+  );
+
+/** Records the errors the rows' own rules found, by row (before those of the checks: the order of a row's errors). */
+export const recordRowErrors = (query: Query) =>
+  errorsOf(
+    query,
+    `SELECT r.row_number, e.column, e.code
+     FROM import_row r
+     CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(r.errors) AS ("column" text, code text)) WITH ORDINALITY
+          AS e ("column", code, n)
+     WHERE r.errors IS NOT NULL
+     ORDER BY r.row_number, e.n`,
+    [],
+  );
+
+/** How many errors the file has, and on how many rows. */
+export const ERROR_COUNTS = `SELECT count(*)::int AS "errorCount", count(DISTINCT row_number)::int AS "rowsWithErrors"
+  FROM import_error`;
+
+/**
+ * The errors by row, then by the column's place in the kind's columns (the whole row's or file's first,
+ * then a header's unknown columns), then as found. `shown`: the first IMPORT_ERRORS_SHOWN, or all.
+ */
+export const errorsInOrder = (kind: ImportKind, shown: 'first' | 'all') => ({
+  sql: `SELECT row_number AS row, column_name AS column, code FROM import_error
+        ORDER BY row_number, coalesce(array_position($1::text[], column_name), 0), seq
+        ${shown === 'first' ? `LIMIT ${IMPORT_ERRORS_SHOWN}` : ''}`,
+  parameters: [IMPORT_COLUMNS[kind].map(({ name }) => name)],
+});
 
 /** Columns of files that name a commitment: by reference, and title where references repeat. */
 const COMMITMENT_KEY: readonly Column[] = [
@@ -58,7 +113,7 @@ const RESOLVED_COMMITMENT: readonly Column[] = [
  * Resolves each distinct commitment key once (not once per row) and reports those that match no
  * commitment of the agreement, or several (the row must then give the title as well).
  */
-async function resolveCommitments(query: Query, agreementId: string): Promise<ImportRowError[]> {
+async function resolveCommitments(query: Query, agreementId: string): Promise<void> {
   await query(
     `WITH resolved AS (
        SELECT k.commitment, k.commitment_title, count(c.id)::int AS matches, (array_agg(c.id))[1] AS id
@@ -71,7 +126,7 @@ async function resolveCommitments(query: Query, agreementId: string): Promise<Im
      WHERE s.commitment = r.commitment AND s.commitment_title IS NOT DISTINCT FROM r.commitment_title`,
     [agreementId],
   );
-  return errorsOf(
+  await errorsOf(
     query,
     `SELECT row_number AS row, 'commitment' AS column,
             CASE WHEN commitment_matches = 0 THEN $1::text ELSE $2::text END AS code
@@ -141,8 +196,8 @@ const MILESTONES: ImportStatements = {
   resolved: RESOLVED_COMMITMENT,
   // A milestone is known by its commitment and its title.
   async check(query, agreementId) {
-    const unresolved = await resolveCommitments(query, agreementId);
-    const clashes = await errorsOf(
+    await resolveCommitments(query, agreementId);
+    await errorsOf(
       query,
       `SELECT row_number AS row, 'title' AS column, $1::text AS code FROM import_row r
        WHERE EXISTS (SELECT 1 FROM milestone m WHERE m.commitment_id = r.commitment_id AND m.title = r.title)
@@ -153,7 +208,6 @@ const MILESTONES: ImportStatements = {
        WHERE nth > 1`,
       [FieldError.AlreadyExists, FieldError.DuplicateKey],
     );
-    return [...unresolved, ...clashes];
   },
   async store(query, { agreementId }) {
     await query(
@@ -190,7 +244,7 @@ const STATUS_UPDATES: ImportStatements = {
   keys: ['commitment', 'commitment_title', 'milestone'],
   resolved: [...RESOLVED_COMMITMENT, ['milestone_id', 'uuid'], ['milestone_matches', 'integer']],
   async check(query, agreementId, seesConfidential) {
-    const unresolved = await resolveCommitments(query, agreementId);
+    await resolveCommitments(query, agreementId);
     // A confidential milestone the importer may not see is as unknown to them as one that does not exist.
     await query(
       `WITH resolved AS (
@@ -203,13 +257,12 @@ const STATUS_UPDATES: ImportStatements = {
        FROM resolved s WHERE s.commitment_id = r.commitment_id AND s.milestone = r.milestone`,
       [seesConfidential],
     );
-    const milestones = await errorsOf(
+    await errorsOf(
       query,
       `SELECT row_number AS row, 'milestone' AS column, CASE WHEN milestone_matches = 0 THEN $1::text ELSE $2::text END AS code
        FROM import_row WHERE milestone_matches <> 1`,
       [FieldError.UnknownMilestone, FieldError.AmbiguousMilestone],
     );
-    return [...unresolved, ...milestones];
   },
   async store(query, { agreementId, authorId, countedWithoutReview }) {
     // In the file's order: of two updates of a milestone on the same day, the later row is the latest.
@@ -245,7 +298,7 @@ const INDICATOR_VALUES: ImportStatements = {
   ],
   keys: [],
   // Indicators are few: their codes and dimensions were checked row by row.
-  check: async () => [],
+  check: async () => undefined,
   async store(query, { agreementId, authorId, countedWithoutReview }) {
     await query(
       `INSERT INTO indicator_value (id, agreement_id, indicator_id, as_of, total, note, source_links, confidential,

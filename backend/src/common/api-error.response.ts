@@ -31,6 +31,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'The permission map does not allow this',
   404: 'No such item, or not one the caller may see (another agreement, a confidential item)',
   409: 'The item changed state meanwhile (e.g. already reviewed); nothing was written',
+  410: 'The item was kept its time and deleted (e.g. the file of a job, after JOB_RESULT_DAYS)',
   412: 'Someone else changed the item since it was read (stale If-Match); nothing was written',
   422: 'The Idempotency-Key was used before for a different request; nothing was written',
   428: 'The If-Match header is missing; nothing was written',

@@ -25,11 +25,27 @@ function findUnsafe(value: unknown, path: string): { path: string; code: FieldEr
   return null;
 }
 
-/** Refuses such a body, query or path parameter with a 400 naming the field, before validation and anything else runs. */
+/** An uploaded file as multer hands it over (`@UploadedFile()`): its name is the client's, and is stored. */
+const isUploadedFile = (value: unknown): value is { fieldname: string; originalname: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { originalname?: unknown }).originalname === 'string' &&
+  typeof (value as { fieldname?: unknown }).fieldname === 'string';
+
+/**
+ * Refuses such a body, query or path parameter, or an uploaded file's name (`filename*=UTF-8''a%00b.csv`),
+ * with a 400 naming the field, before validation and anything else runs. Other custom parameters (the
+ * actor, the scope) are the server's own.
+ */
 @Injectable()
 export class RejectUnsafeInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    if (metadata.type === 'custom') return value;
+    if (metadata.type === 'custom') {
+      if (isUploadedFile(value) && UNSTORABLE.test(value.originalname)) {
+        throw ApiException.validation({ [value.fieldname]: FieldError.InvalidCharacter });
+      }
+      return value;
+    }
     const unsafe = findUnsafe(value, metadata.data ?? '');
     if (unsafe) throw ApiException.validation({ [unsafe.path || metadata.type]: unsafe.code });
     return value;

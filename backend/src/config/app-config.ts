@@ -128,6 +128,25 @@ export class AppConfig {
   @Max(16)
   JOB_WORKERS = 2;
 
+  /**
+   * The longest a background job may run (kinds that register a limit of their own keep it): past it the
+   * job is stopped and marked failed (`timed_out`), so that one that hangs does not hold a worker forever.
+   */
+  @IsOptional()
+  @Transform(toInteger(30))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  JOB_MAX_MINUTES = 30;
+
+  /** Days a job's result file is kept after the job succeeded; then it is deleted and the job `expired`. */
+  @IsOptional()
+  @Transform(toInteger(7))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  JOB_RESULT_DAYS = 7;
+
   /** An S3-compatible object store for evidence files (e.g. MinIO); unset: files stay in the data directory. */
   @IsOptional()
   @IsString()
@@ -154,6 +173,56 @@ export class AppConfig {
   @Transform(toBoolean)
   @IsBoolean()
   S3_FORCE_PATH_STYLE = true;
+
+  /**
+   * An SMTP server to e-mail scheduled reports to their recipients; unset: no e-mail is sent (recipients
+   * find their reports in the app). Port 465 speaks TLS from the start; others upgrade with STARTTLS
+   * when the server offers it.
+   */
+  @IsOptional()
+  @IsString()
+  SMTP_HOST?: string;
+
+  /** 587 when not set (no default here: a value set at all asks for e-mail). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  /** The sender of the e-mails: an address, or `Name <address>`. */
+  @IsOptional()
+  @Matches(/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/, {
+    message: 'SMTP_FROM must be an e-mail address, or "Name <address>"',
+  })
+  SMTP_FROM?: string;
+
+  /** Where users open the app (e.g. https://accord.example.org): the links in e-mails point there. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'APP_URL must be an http(s) URL' })
+  APP_URL?: string;
+}
+
+/** Names of the SMTP settings: setting any of them asks for e-mail, which needs the others it depends on. */
+const SMTP_SETTINGS = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM'] as const;
+
+/** Why the SMTP settings cannot send e-mail, or null when they can (or none is set). */
+function smtpProblem(config: AppConfig, setValues: Record<string, unknown>): string | null {
+  if (!SMTP_SETTINGS.some((name) => name in setValues)) return null;
+  if (!config.SMTP_HOST || !config.SMTP_FROM || !config.APP_URL) {
+    return 'e-mail (SMTP_*) needs SMTP_HOST, SMTP_FROM and APP_URL (for the links in the messages)';
+  }
+  if (!config.SMTP_USER !== !config.SMTP_PASSWORD) return 'SMTP_USER and SMTP_PASSWORD go together';
+  return null;
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {
@@ -170,5 +239,7 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
       .join('; ');
     throw new Error(`Invalid configuration: ${details}`);
   }
+  const smtp = smtpProblem(config, setValues);
+  if (smtp) throw new Error(`Invalid configuration: ${smtp}`);
   return config;
 }

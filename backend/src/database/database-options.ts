@@ -24,6 +24,8 @@ import { Jobs1764921600000 } from './migrations/1764921600000-jobs';
 import { PaxImport1765008000000 } from './migrations/1765008000000-pax-import';
 import { Reports1765094400000 } from './migrations/1765094400000-reports';
 import { BulkImport1765180800000 } from './migrations/1765180800000-bulk-import';
+import { ReportSchedules1765267200000 } from './migrations/1765267200000-report-schedules';
+import { JobScope1765353600000 } from './migrations/1765353600000-job-scope';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -58,6 +60,8 @@ export const MIGRATIONS = [
   PaxImport1765008000000,
   Reports1765094400000,
   BulkImport1765180800000,
+  ReportSchedules1765267200000,
+  JobScope1765353600000,
 ];
 
 /** One definition for the server, the migration CLI and the tests. The schema comes from migrations only. */

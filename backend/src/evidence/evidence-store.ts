@@ -247,12 +247,12 @@ export class S3EvidenceStore extends EvidenceStore {
   }
 }
 
-/** What a store holds: evidence files, or the result files of background jobs. */
-export type StoredFiles = 'evidence' | 'jobs';
+/** What a store holds: evidence files, the result files of background jobs, or printed reports. */
+export type StoredFiles = 'evidence' | 'jobs' | 'reports';
 
 /**
- * S3 when a bucket is configured (job files under the `jobs/` prefix), else files under
- * `<data dir>/evidence` or `<data dir>/jobs`.
+ * S3 when a bucket is configured (job files under the `jobs/` prefix, printed reports under `reports/`),
+ * else files under `<data dir>/evidence`, `<data dir>/jobs` or `<data dir>/reports`.
  */
 export function createFileStore(config: EvidenceStoreConfig, files: StoredFiles): EvidenceStore {
   if (config.s3) return new S3EvidenceStore(config.s3, files === 'evidence' ? '' : `${files}/`);

@@ -2,7 +2,8 @@ import { ExportFormat } from '@accord/shared';
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { createTableWriter, neutralised, TableShape } from './table-writer';
+import { EXCEL_CELL_MAX_CHARS } from '../common/spreadsheet-text';
+import { createTableWriter, fitsXlsxCell, TableShape } from './table-writer';
 
 const UPDATES: TableShape = {
   name: 'Updates',
@@ -21,28 +22,22 @@ const ROWS = [
   ['réintégration — إعادة الإدماج', null, '2015-06-20', RECORDED, null],
 ];
 
-/** What a writer writes of `tables` (each with ROWS). */
-async function written(format: ExportFormat, tables: TableShape[] = [UPDATES]): Promise<Buffer> {
+/** What a writer writes of `tables` (each with `rows`). */
+async function written(
+  format: ExportFormat,
+  tables: TableShape[] = [UPDATES],
+  rows: readonly (readonly unknown[])[] = ROWS,
+): Promise<Buffer> {
   const output = new PassThrough();
   const content = buffer(output);
   const writer = createTableWriter(format, output, new AbortController().signal);
   for (const table of tables) {
     await writer.startTable(table);
-    for (const row of ROWS) await writer.writeRow(row);
+    for (const row of rows) await writer.writeRow(row);
   }
   await writer.finish();
   return content;
 }
-
-describe('neutralised', () => {
-  it.each(['=1+1', '+33 1', '-2 points', '@SUM(A1)', '\t=1', '\r=1'])('puts an apostrophe before %j', (text) => {
-    expect(neutralised(text)).toBe(`'${text}`);
-  });
-
-  it.each(['Law adopted', "'quoted", ' =1', '1-2', ''])('leaves %j as it is', (text) => {
-    expect(neutralised(text)).toBe(text);
-  });
-});
 
 describe('the CSV writer', () => {
   it('writes UTF-8 with a byte order mark, CRLF records, RFC 4180 quoting and inert formulas', async () => {
@@ -107,5 +102,40 @@ describe('the XLSX writer', () => {
       expect(sheet.getCell(2, 3).numFmt).toBe('yyyy-mm-dd');
       expect(sheet.getCell(2, 4).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     }
+  });
+});
+
+describe('text longer than an Excel cell holds (32,767 characters)', () => {
+  // 46,000 characters: as long as a status update's sources can get.
+  const long = 'a'.repeat(45_992) + 'the end.';
+  const MARKER = '… [truncated: 46,000 characters; the CSV export has the full text]';
+  const row = [long, 1, null, null, null];
+
+  it('is cut in XLSX to 32,767 characters, ending with a note that says so', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await written(ExportFormat.Xlsx, [UPDATES], [row])) as never);
+    const cell = workbook.worksheets[0].getCell(2, 1).value as string;
+    expect(cell).toHaveLength(32_767);
+    expect(cell).toBe('a'.repeat(32_767 - MARKER.length) + MARKER);
+  });
+
+  it('is whole in CSV', async () => {
+    const csv = (await written(ExportFormat.Csv, [UPDATES], [row])).subarray(3).toString('utf8');
+    expect(csv).toBe(`Narrative,Level,Effective date,Recorded at,Confidential\r\n${long},1,,,\r\n`);
+  });
+
+  it('is left as it is up to the limit', () => {
+    const full = 'é'.repeat(EXCEL_CELL_MAX_CHARS);
+    expect(fitsXlsxCell(full)).toBe(full);
+    expect(fitsXlsxCell(`${full}!`)).toHaveLength(EXCEL_CELL_MAX_CHARS);
+  });
+
+  it('never cuts a character written as two code units in half', () => {
+    const marker = '… [truncated: 40,001 characters; the CSV export has the full text]';
+    // The cut falls between the two halves of the emoji: it goes before it.
+    const cutAt = EXCEL_CELL_MAX_CHARS - marker.length;
+    const text = 'x'.repeat(cutAt - 1) + '😀' + 'y'.repeat(40_001 - cutAt - 1);
+    expect(text).toHaveLength(40_001);
+    expect(fitsXlsxCell(text)).toBe('x'.repeat(cutAt - 1) + marker);
   });
 });

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { EXCEL_CELL_MAX_CHARS, neutralised } from '../common/spreadsheet-text';
 
 /** How a column's values are written: XLSX cells of that type, CSV text in a fixed form. */
 export type ColumnType = 'text' | 'number' | 'date' | 'datetime' | 'boolean';
@@ -32,13 +33,6 @@ export interface TableWriter {
   /** Ends the file and the stream. */
   finish(): Promise<void>;
 }
-
-// Cells a spreadsheet would read as a formula (OWASP's list: = + - @, and tab and carriage return, which
-// some spreadsheets skip before them).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text that a spreadsheet would run as a formula, made inert by a leading apostrophe (shown, not run). */
-export const neutralised = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
@@ -111,7 +105,8 @@ const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
 
 /**
  * XLSX through exceljs's streaming writer: one sheet per table, typed cells (dates as dates, numbers as
- * numbers), a frozen header row with an autofilter. Rows are written out as they are added.
+ * numbers), a frozen header row with an autofilter. Rows are written out as they are added. Text longer
+ * than a cell holds is cut, saying so (see fitsXlsxCell); CSV keeps it whole.
  */
 class XlsxWriter implements TableWriter {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
@@ -181,12 +176,24 @@ const needsDrain = (stream: Writable) =>
   stream.writableNeedDrain ??
   (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
 
+/**
+ * Text cut to what an Excel cell holds, with a visible note of the cut: the CSV export has it whole.
+ * A character written as two code units (an emoji) is never cut in half.
+ */
+export function fitsXlsxCell(text: string): string {
+  if (text.length <= EXCEL_CELL_MAX_CHARS) return text;
+  const marker = `… [truncated: ${text.length.toLocaleString('en')} characters; the CSV export has the full text]`;
+  let end = EXCEL_CELL_MAX_CHARS - marker.length;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return text.slice(0, end) + marker;
+}
+
 function xlsxValue(type: ColumnType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (type) {
     case 'text':
       // A line break in a cell is LF for Excel; XML would read a CR as one anyway.
-      return neutralised(String(value)).replace(/\r\n?/g, '\n');
+      return fitsXlsxCell(neutralised(String(value)).replace(/\r\n?/g, '\n'));
     case 'date':
       return utcDay(String(value));
     default:

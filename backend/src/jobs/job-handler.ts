@@ -43,6 +43,11 @@ export interface JobDefinition<P> {
    */
   permission: Permission;
   run: JobHandler<P>;
+  /**
+   * The longest a job of this kind may run, in milliseconds (JOB_MAX_MINUTES when omitted): past it its
+   * signal aborts and it is marked failed (`timed_out`), whether or not the handler stops.
+   */
+  maxRunMs?: number;
 }
 
 /**

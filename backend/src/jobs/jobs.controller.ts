@@ -28,7 +28,9 @@ export class JobsController {
   @Get(':jobId')
   @Authenticated()
   @ApiOkResponse({
-    description: 'Its state and progress; 404 unless the caller asked for it (or is an administrator)',
+    description:
+      'Its state and progress; 404 unless the caller asked for it (or is an administrator), and for a job that ran ' +
+      'with more access than the caller has now',
     type: JobResponse,
   })
   @ApiErrors(400, 404)
@@ -40,7 +42,7 @@ export class JobsController {
   @Authenticated()
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The result file, as an attachment' })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 404, 409, 410)
   async file(
     @UuidParam('jobId') jobId: string,
     @CurrentUser() user: AuthenticatedUser,

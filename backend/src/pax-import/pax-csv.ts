@@ -62,6 +62,8 @@ interface Header {
 
 const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const CODING_VALUE = /^(\d+)(?:\.0+)?$/;
+/** The largest AgtId: 9 digits (an id column of PostgreSQL's integer type). */
+export const PAX_AGT_ID_MAX = 999_999_999;
 const POSITIVE_INTEGER = /^[1-9]\d{0,8}$/;
 const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
@@ -98,8 +100,8 @@ export async function readPaxFile(content: Buffer): Promise<PaxFile> {
     }
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
-    // A quote left open (a file cut off inside a field) or text after a closing quote.
-    problems.add(error.row, '', FieldError.UnreadableFile);
+    // A quote left open (a file cut off inside a field), text after a closing quote, or past a bound.
+    problems.add(error.row, '', error.code);
   }
   if (!header) problems.add(0, '', FieldError.NoRows);
   else if (problems.count === 0 && rows.length === 0) problems.add(0, '', FieldError.NoRows);

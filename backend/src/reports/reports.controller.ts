@@ -10,7 +10,7 @@ import { UuidParam } from '../common/uuid-param';
 import { ApiIdempotencyKey, Idempotency, IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { CreateReportDto } from './dto/create-report.dto';
 import { ReportDetailResponse, ReportPageResponse } from './dto/report.responses';
-import { ReportPdf } from './pdf/report-pdf';
+import { PrintedReports } from './pdf/printed-reports';
 import { ReportsService } from './reports.service';
 
 /**
@@ -22,7 +22,7 @@ import { ReportsService } from './reports.service';
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
-    private readonly pdf: ReportPdf,
+    private readonly printed: PrintedReports,
   ) {}
 
   @Post('agreements/:agreementId/reports')
@@ -63,11 +63,13 @@ export class ReportsController {
   @Get('reports/:reportId/pdf')
   @Authenticated({ permission: Permission.ReadAgreement })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The report printed from its stored figures, in its language' })
+  @ApiOkResponse({
+    description: 'The report printed from its stored figures, in its language (printed once, then kept)',
+  })
   @ApiErrors(400, 404)
   async download(@UuidParam('reportId') reportId: string): Promise<StreamableFile> {
     const report = await this.reports.detail(reportId);
-    const content = await this.pdf.render(report);
+    const content = await this.printed.pdf(report);
     const name = `${report.figures.agreement.shortTitle}-${report.asOf}-${report.language}.pdf`.replace(/\s+/g, '-');
     return new StreamableFile(content, {
       type: 'application/pdf',

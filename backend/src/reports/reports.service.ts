@@ -6,13 +6,15 @@ import {
   ReportDetailDto,
   ReportDto,
   ReportFigures,
+  ReportLanguage,
 } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgreementsService } from '../agreements/agreements.service';
-import { AuditService } from '../audit/audit.service';
+import type { Agreement } from '../agreements/entities/agreement.entity';
+import { AuditActor, AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor } from '../auth/authenticated-user';
 import { agreementDayError } from '../common/agreement-day';
@@ -22,15 +24,23 @@ import { fetchPage, PageQueryDto, TOTAL_COLUMN } from '../common/paging';
 import type { IdempotentRequest } from '../idempotency/idempotency-key.decorator';
 import { IdempotentTransaction } from '../idempotency/idempotent-transaction.service';
 import { CreateReportDto } from './dto/create-report.dto';
-import { ReportFiguresService } from './report-figures.service';
+import { ReportFiguresService, ReportRequest } from './report-figures.service';
 
-const REPORT_COLUMNS = `r.id, r.agreement_id AS "agreementId", r.as_of::text AS "asOf",
+export const REPORT_COLUMNS = `r.id, r.agreement_id AS "agreementId", r.as_of::text AS "asOf",
   r.previous_as_of::text AS "previousAsOf", r.language, r.filters, r.includes_confidential AS "includesConfidential",
   r.generated_at AS "generatedAt", r.generated_by AS "generatedById", author.display_name AS "generatedByName",
   r.content_hash AS "contentHash"`;
-const REPORT_FROM = 'FROM report r JOIN app_user author ON author.id = r.generated_by';
+export const REPORT_FROM = 'FROM report r JOIN app_user author ON author.id = r.generated_by';
 /** The reports of agreement $1 that a reader sees ($2: cleared for confidential items). */
 const VISIBLE = 'r.agreement_id = $1 AND ($2 OR NOT r.includes_confidential)';
+
+/** What a report holds before it is stored: its days, options and scope, figures and their hash. */
+export interface PreparedReport {
+  agreementId: string;
+  content: Pick<ReportDto, 'asOf' | 'previousAsOf' | 'language' | 'filters' | 'includesConfidential'>;
+  figures: ReportFigures;
+  contentHash: string;
+}
 
 /**
  * Status reports of an agreement. A report is generated for the caller's scope (confidential items count
@@ -69,43 +79,64 @@ export class ReportsService {
 
     const previousAsOf = body.previousAsOf ?? (await this.previousReportDay(scope, body.asOf)) ?? agreement.signedOn;
     return this.transactions.run(idempotency, async (manager) => {
-      const figures = await this.figures.assemble(scope, agreement, { asOf: body.asOf, previousAsOf, pillar });
-      const content = {
-        asOf: body.asOf,
-        previousAsOf,
-        language: body.language,
-        filters: { pillarId: pillar?.id ?? null },
-        includesConfidential: scope.seesConfidential,
-      };
-      const contentHash = reportContentHash({ ...content, figures });
-      const [{ id }] = await manager.query(
-        `INSERT INTO report (agreement_id, as_of, previous_as_of, language, filters, includes_confidential,
-                             generated_by, content_hash, figures)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          scope.agreementId,
-          content.asOf,
-          content.previousAsOf,
-          content.language,
-          JSON.stringify(content.filters),
-          content.includesConfidential,
-          actor.user.id,
-          contentHash,
-          JSON.stringify(figures),
-        ],
-      );
-      await this.audit.append(manager, actor, {
-        action: AuditAction.ReportGenerated,
-        entityType: 'report',
-        entityId: id,
-        agreementId: scope.agreementId,
-        after: { ...content, contentHash },
-      });
-      const [report]: ReportDto[] = await manager.query(`SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE r.id = $1`, [
-        id,
-      ]);
-      return { ...report, figures };
+      const prepared = await this.prepare(scope, agreement, { asOf: body.asOf, previousAsOf, pillar }, body.language);
+      return this.store(manager, prepared, actor.user.id, actor);
     });
+  }
+
+  /**
+   * The figures of a report for `scope` (only whether it sees confidential items counts), and their hash.
+   * The days are the caller's to check: on the agreement's record, in order.
+   */
+  async prepare(
+    scope: ReadScope,
+    agreement: Agreement,
+    request: ReportRequest,
+    language: ReportLanguage,
+  ): Promise<PreparedReport> {
+    const figures = await this.figures.assemble(scope, agreement, request);
+    const content = {
+      asOf: request.asOf,
+      previousAsOf: request.previousAsOf,
+      language,
+      filters: { pillarId: request.pillar?.id ?? null },
+      includesConfidential: scope.seesConfidential,
+    };
+    return { agreementId: agreement.id, content, figures, contentHash: reportContentHash({ ...content, figures }) };
+  }
+
+  /** Stores a prepared report as generated by `generatedBy`, with its audit record, in the caller's transaction. */
+  async store(
+    manager: EntityManager,
+    { agreementId, content, figures, contentHash }: PreparedReport,
+    generatedBy: string,
+    actor: AuditActor,
+  ): Promise<ReportDetailDto> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO report (agreement_id, as_of, previous_as_of, language, filters, includes_confidential,
+                           generated_by, content_hash, figures)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        agreementId,
+        content.asOf,
+        content.previousAsOf,
+        content.language,
+        JSON.stringify(content.filters),
+        content.includesConfidential,
+        generatedBy,
+        contentHash,
+        JSON.stringify(figures),
+      ],
+    );
+    await this.audit.append(manager, actor, {
+      action: AuditAction.ReportGenerated,
+      entityType: 'report',
+      entityId: id,
+      agreementId,
+      after: { ...content, contentHash },
+    });
+    const [report]: ReportDto[] = await manager.query(`SELECT ${REPORT_COLUMNS} ${REPORT_FROM} WHERE r.id = $1`, [id]);
+    return { ...report, figures };
   }
 
   /** The agreement's reports the caller sees, newest first. */

@@ -21,6 +21,14 @@ export enum AuditAction {
   MeetingUnmarked = 'meeting.unmarked',
   /** A status report generated: its days, language, filters and content hash are in `after`. */
   ReportGenerated = 'report.generated',
+  /** A report schedule created, changed (days, language, recipients, paused) or removed; its fields in `before`/`after`. */
+  ReportScheduleCreated = 'report_schedule.created',
+  ReportScheduleUpdated = 'report_schedule.updated',
+  ReportScheduleDeleted = 'report_schedule.deleted',
+  /** A schedule reported on a period: the reports generated and who received which, in `after`. */
+  ReportScheduleRun = 'report_schedule.run',
+  /** A recipient opened a report sent to them (the first time). */
+  ReportRead = 'report.read',
   /** A background job (an export, a report, ...) was asked for; its kind and parameters are in `after`. */
   JobQueued = 'job.queued',
   /** One record per bulk import, with its counts (not one per row). */

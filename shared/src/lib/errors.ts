@@ -35,6 +35,8 @@ export enum ErrorCode {
   TooManyRequests = 'too_many_requests',
   /** A bulk import file has errors (listed in `report`); nothing was stored. */
   ImportRejected = 'import_rejected',
+  /** A background job's file that was kept its days and deleted (410). */
+  FileExpired = 'file_expired',
   Internal = 'internal_error',
 }
 
@@ -103,10 +105,20 @@ export const FieldError = {
   FieldCount: 'fieldCount',
   /** A PA-X coding value that is not a whole number from 0 to 3. */
   CodingOutOfRange: 'codingOutOfRange',
-  /** More data rows than an import takes. */
+  /** More data rows than an import takes, or a row numbered past a spreadsheet's last (1,048,576). */
   TooManyRows: 'tooManyRows',
+  /** A cell longer than a spreadsheet's cell holds (32,767 characters), or a CSV row over 1 MiB. */
+  CellTooLong: 'cellTooLong',
+  /** An XLSX file that unpacks to too much (a ZIP bomb, or shared strings past the bounds). */
+  WorkbookTooLarge: 'workbookTooLarge',
   /** An id that is not in the uploaded file. */
   NotInUpload: 'notInUpload',
+  /** No account has this id. */
+  UnknownUser: 'unknownUser',
+  /** A report's recipient must be able to read the agreement: an active member of it, or an administrator. */
+  NotAReader: 'notAReader',
+  /** A paused schedule does not run, not even on request (answered with 409). */
+  SchedulePaused: 'schedulePaused',
 } as const;
 
 /** The code of an error that carries no code of its own (raised by a framework or a proxy), by its status. */

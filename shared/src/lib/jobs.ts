@@ -9,6 +9,8 @@ export enum JobState {
   Running = 'running',
   Succeeded = 'succeeded',
   Failed = 'failed',
+  /** It succeeded, and its file was deleted since (result files are kept JOB_RESULT_DAYS days). */
+  Expired = 'expired',
 }
 
 /** Why a job failed, as a code the UI translates; `errorMessage` says it in English words. */
@@ -19,6 +21,8 @@ export enum JobErrorCode {
   AccessRevoked = 'access_revoked',
   /** This server has no handler for the job's kind (e.g. a job queued by a newer version). */
   UnknownKind = 'unknown_kind',
+  /** The job ran longer than its kind allows (e.g. a store that stopped answering) and was stopped. */
+  TimedOut = 'timed_out',
   /** An error the user cannot fix; the log line carries the job's id. */
   Internal = 'internal',
 }
@@ -36,7 +40,7 @@ export interface JobDto {
   /** A JobErrorCode, or a code of the job's kind; set when the job failed. */
   errorCode: string | null;
   errorMessage: string | null;
-  /** The result file of a job that succeeded with one. */
+  /** The result file of a job that succeeded with one (none once it expired). */
   fileName: string | null;
   mediaType: string | null;
   sizeBytes: number | null;

@@ -9,12 +9,14 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates';
 import { PageQueryDto } from '../../common/paging';
 import { Trim } from '../../common/trim';
+import { PAX_AGT_ID_MAX } from '../pax-csv';
 
 export class PaxAgreementQueryDto extends PageQueryDto implements PaxAgreementQuery {
   /** A country or entity the row's country field names, whatever the case (`mali` finds `Mali/(Azawad)`). */
@@ -44,7 +46,7 @@ export class PaxAgreementQueryDto extends PageQueryDto implements PaxAgreementQu
 }
 
 export class PaxImportDto implements PaxImportRequest {
-  /** AgtIds of rows of the upload, each once. */
+  /** AgtIds of rows of the upload, each once (at most 9 digits, as the file's check has them). */
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(PAX_IMPORT_MAX_AGREEMENTS)
@@ -52,5 +54,6 @@ export class PaxImportDto implements PaxImportRequest {
   @Type(() => Number)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(PAX_AGT_ID_MAX, { each: true })
   agtIds!: number[];
 }

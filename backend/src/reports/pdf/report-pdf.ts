@@ -9,10 +9,12 @@ import {
   ProgressGroup,
   progressRows,
   ReportDetailDto,
+  ReportLanguage,
   TextDirection,
 } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { createHash } from 'node:crypto';
 import pdfmake from 'pdfmake';
 import robotoFonts from 'pdfmake/fonts/Roboto';
 import type { AppConfig } from '../../config/app-config';
@@ -35,6 +37,8 @@ const MAP_HEIGHT = 440;
 const DDR_ROW_HEIGHT = 44;
 const DDR_PADDING = 72;
 const BOUNDARY_NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** Raise it when a change of this code changes the printed page: reports printed and kept before are printed again. */
+const LAYOUT_EDITION = 1;
 
 /**
  * Prints a report: its figures as they were stored, its labels in its language, its charts drawn from the
@@ -43,9 +47,24 @@ const BOUNDARY_NAME = /^[a-z0-9][a-z0-9-]*$/;
 @Injectable()
 export class ReportPdf {
   private readonly assets: PublicAssets;
+  private readonly editions = new Map<ReportLanguage, string>();
 
   constructor(config: ConfigService<AppConfig, true>) {
     this.assets = new PublicAssets(config.get('ACCORD_STATIC_DIR', { infer: true }));
+  }
+
+  /**
+   * What decides the file besides the report: the layout and the labels of `language`. A printed report
+   * kept under another edition is printed again (see PrintedReports).
+   */
+  edition(language: ReportLanguage): string {
+    let edition = this.editions.get(language);
+    if (!edition) {
+      const labels = JSON.stringify(this.assets.json(`i18n/${language}.json`));
+      edition = createHash('sha256').update(`${LAYOUT_EDITION}\n${labels}`).digest('hex');
+      this.editions.set(language, edition);
+    }
+    return edition;
   }
 
   render(report: ReportDetailDto): Promise<Buffer> {

@@ -170,6 +170,8 @@ describe('ExportsPage', () => {
       job('stopped', { state: JobState.Failed, errorCode: 'interrupted', errorMessage: 'The server stopped.' }),
       job('broken', { state: JobState.Failed, errorCode: 'internal', errorMessage: 'Something went wrong.' }),
       job('odd', { state: JobState.Failed, errorCode: 'too_many_rows', errorMessage: 'Too many rows for one file.' }),
+      job('slow', { state: JobState.Failed, errorCode: 'timed_out', errorMessage: 'This job ran longer...' }),
+      job('old', { state: JobState.Expired, progressDone: 6, progressTotal: 6 }),
       job('report', { kind: 'report' }),
     ]);
 
@@ -193,6 +195,15 @@ describe('ExportsPage', () => {
     // A reason the page has no words for: the server's.
     expect(text(item('odd')?.querySelector('[data-testid="export-failure"]') ?? null)).toBe(
       'Too many rows for one file.',
+    );
+    expect(text(item('slow')?.querySelector('[data-testid="export-failure"]') ?? null)).toBe(
+      'This export took longer than allowed and was stopped. Try again; if it happens again, tell your administrator.',
+    );
+    // Its file was deleted after its days: no download, and why.
+    expect(item('old')?.querySelector('[data-testid="export-download"]')).toBeNull();
+    expect(text(item('old'))).toContain('Deleted');
+    expect(text(item('old')?.querySelector('[data-testid="export-expired"]') ?? null)).toBe(
+      "The file was kept a few days, then deleted. Start the export again to get today's data.",
     );
     // Other jobs of the user (reports, imports) are theirs to show.
     expect(item('report')).toBeNull();

@@ -1,8 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { CreateReportRequest, Page, ReportDetailDto, ReportDto } from '@accord/shared';
-import { Observable } from 'rxjs';
+import { CreateReportRequest, Page, ReceivedReportDto, ReportDetailDto, ReportDto } from '@accord/shared';
+import { map, Observable } from 'rxjs';
 import { apiUrl, queryParams } from '../core/api/api-url';
+import { saveBlob } from '../core/save-blob';
 
 /** How many of an agreement's latest reports the page lists. */
 export const LISTED_REPORTS = 50;
@@ -28,5 +29,22 @@ export class ReportsApi {
   /** The report printed as a PDF, fetched with the user's credentials. */
   pdf(report: Pick<ReportDto, 'id'>): Observable<Blob> {
     return this.http.get(apiUrl('reports', report.id, 'pdf'), { responseType: 'blob' });
+  }
+
+  /** Fetches the report's PDF and hands it to the browser to save. */
+  download(report: Pick<ReportDto, 'id' | 'asOf' | 'language'>): Observable<void> {
+    return this.pdf(report).pipe(map((blob) => saveBlob(blob, `report-${report.asOf}-${report.language}.pdf`)));
+  }
+
+  /** The reports schedules sent to the user, of one agreement, newest first. */
+  received(agreementId: string): Observable<Page<ReceivedReportDto>> {
+    return this.http.get<Page<ReceivedReportDto>>(apiUrl('me', 'reports'), {
+      params: queryParams({ agreementId, pageSize: LISTED_REPORTS }),
+    });
+  }
+
+  /** Notes that the user opened a report sent to them. */
+  markRead(report: Pick<ReportDto, 'id'>): Observable<ReceivedReportDto> {
+    return this.http.post<ReceivedReportDto>(apiUrl('reports', report.id, 'read'), null);
   }
 }

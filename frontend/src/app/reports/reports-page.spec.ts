@@ -1,10 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { ErrorCode, Page, ReportDto } from '@accord/shared';
+import { AgreementRole, ErrorCode, Page, ReportDto } from '@accord/shared';
 import { configureApiTesting, flushApiError } from '../../testing/api-testing';
 import { byTestId } from '../../testing/by-test-id';
 import { maliAgreement } from '../../testing/fixtures';
 import { settle } from '../../testing/settle';
+import { signInOnA1 } from '../../testing/signed-in';
 import { ReportsPage } from './reports-page';
 
 const HASH = 'c0ffee'.padEnd(64, '0');
@@ -42,6 +43,8 @@ describe('ReportsPage', () => {
     const list = listRequest();
     expect(list.request.params.get('pageSize')).toBe('50');
     list.flush(page(reports));
+    // Nothing was sent to the user: the list of what was sent stays hidden.
+    backend.expectOne((request) => request.url === '/api/me/reports').flush(page([]));
     await settle();
   }
 
@@ -70,6 +73,25 @@ describe('ReportsPage', () => {
 
     expect(text('reports-none')).toContain('No report has been generated yet.');
     expect(find('reports-table')).toBeNull();
+    expect(find('received-reports')).toBeNull();
+    // Not an administrator: no schedules.
+    expect(find('report-schedules')).toBeNull();
+  });
+
+  it('shows an administrator the schedules of the agreement', async () => {
+    backend = configureApiTesting();
+    signInOnA1(backend, AgreementRole.Viewer, true);
+    fixture = TestBed.createComponent(ReportsPage);
+    fixture.componentRef.setInput('agreementId', 'a1');
+    await settle();
+    backend.expectOne('/api/agreements/a1').flush(maliAgreement);
+    listRequest().flush(page([]));
+    backend.expectOne((request) => request.url === '/api/me/reports').flush(page([]));
+    backend.expectOne('/api/agreements/a1/report-schedules').flush([]);
+    backend.expectOne('/api/users').flush([]);
+    await settle();
+
+    expect(text('report-schedules')).toContain('No report is scheduled for this agreement.');
   });
 
   it('generates a report as of the day chosen, in the language and for the pillar chosen, then lists it', async () => {

@@ -6,24 +6,28 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { CreateReportRequest, REPORT_LANGUAGES, ReportDto, ReportLanguage } from '@accord/shared';
+import { CreateReportRequest, hasPermission, Permission, REPORT_LANGUAGES, ReportLanguage } from '@accord/shared';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { notAfter, notBefore, recheckWhenBoundsChange } from '../commitments/detail/status-update-validators';
 import { agreementWithCalendar } from '../core/api/agreements-api';
+import { AuthService } from '../core/auth/auth.service';
 import { ErrorMessagePipe, FieldErrorPipe } from '../core/errors/error-pipes';
 import { formSubmission } from '../core/errors/form-submission';
 import { isNotFound } from '../core/errors/not-found';
 import { LanguageService } from '../core/i18n/language.service';
 import { LocalizedDatePipe } from '../core/i18n/localized-date.pipe';
 import { MessagePage } from '../core/layout/message-page';
-import { saveBlob } from '../core/save-blob';
+import { ReceivedReports } from './received-reports';
+import { ReportPdfButton } from './report-pdf-button';
+import { ReportSchedules } from './report-schedules';
 import { ReportsApi } from './reports-api';
 
 /**
  * Status reports of an agreement: generate one as of a day (what changed counted since another day, in
  * English or French, for the whole agreement or one pillar), and list the reports with the hash of their
  * content and their PDF. A report holds the figures the user may see: confidential items only when
- * they are cleared, and then only cleared members see it.
+ * they are cleared, and then only cleared members see it. Above, the reports schedules sent to the user;
+ * below, for administrators, the schedules.
  */
 @Component({
   selector: 'acc-reports-page',
@@ -39,16 +43,20 @@ import { ReportsApi } from './reports-api';
     FieldErrorPipe,
     LocalizedDatePipe,
     MessagePage,
+    ReceivedReports,
+    ReportPdfButton,
+    ReportSchedules,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reports-page.html',
-  styleUrl: './reports-page.scss',
+  styleUrls: ['./report-tables.scss', './reports-page.scss'],
 })
 export class ReportsPage {
   private readonly api = inject(ReportsApi);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formBuilder = inject(NonNullableFormBuilder);
   private readonly language = inject(LanguageService);
+  private readonly auth = inject(AuthService);
 
   readonly agreementId = input.required<string>();
 
@@ -58,6 +66,13 @@ export class ReportsPage {
   protected readonly today = this.agreement.today;
   protected readonly earliest = this.agreement.earliest;
   protected readonly languages = REPORT_LANGUAGES;
+  /** The interface's language when reports are printed in it. */
+  protected readonly reportLanguage: ReportLanguage =
+    REPORT_LANGUAGES.find((language) => language === this.language.active()) ?? 'en';
+  /** Administrators schedule the agreement's reports. */
+  protected readonly canManage = computed(() =>
+    hasPermission(this.auth.currentUser(), Permission.ManageAgreement, this.agreementId()),
+  );
 
   protected readonly reportsResource = rxResource({
     params: () => this.agreementId(),
@@ -73,10 +88,7 @@ export class ReportsPage {
   protected readonly form = this.formBuilder.group({
     asOf: ['', [Validators.required, notAfter(() => this.today()), notBefore(() => this.earliest() ?? undefined)]],
     previousAsOf: ['', [notAfter(() => this.today()), notBefore(() => this.earliest() ?? undefined)]],
-    // The interface's language when reports are printed in it.
-    language: this.formBuilder.control<ReportLanguage>(
-      REPORT_LANGUAGES.find((language) => language === this.language.active()) ?? 'en',
-    ),
+    language: this.formBuilder.control<ReportLanguage>(this.reportLanguage),
     pillarId: [''],
   });
   protected readonly submission = formSubmission(this.form);
@@ -114,17 +126,6 @@ export class ReportsPage {
           this.reportsResource.reload();
         },
         error: (failure: unknown) => this.submission.fail(failure),
-      });
-  }
-
-  protected download(report: ReportDto): void {
-    this.downloadFailed.set(false);
-    this.api
-      .pdf(report)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (blob) => saveBlob(blob, `report-${report.asOf}-${report.language}.pdf`),
-        error: () => this.downloadFailed.set(true),
       });
   }
 

@@ -13,6 +13,10 @@ import {
 } from './import-file';
 import { SHARED_STRINGS_MAX_COUNT, XLSX_MAX_UNPACKED_BYTES } from './xlsx-archive';
 
+// The bounds are tried with millions of rows and strings: seconds of work, more when the three projects'
+// specs share two cores.
+jest.setTimeout(60_000);
+
 async function rowsOf(content: Buffer): Promise<FileRow[]> {
   const rows: FileRow[] = [];
   for await (const row of readFileRows(content)) rows.push(row);

@@ -14,7 +14,6 @@ import {
   IndicatorValueDto,
   IndicatorValueListItemDto,
   Page,
-  todayIn,
 } from '@accord/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -22,6 +21,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ReadScope } from '../auth/authenticated.decorator';
 import type { Actor, AgreementAccess } from '../auth/authenticated-user';
+import { agreementDay } from '../common/agreement-day';
 import { ApiException } from '../common/api-exception';
 import { fetchPage, TOTAL_COLUMN } from '../common/paging';
 import { decideOnce } from '../common/review-decision';
@@ -61,7 +61,7 @@ export class IndicatorsService {
 
   /** The agreement's indicators with their latest approved value as of `asOf` (today by default). */
   async list(scope: ReadScope, asOf?: string, manager: EntityManager = this.db.manager): Promise<IndicatorDto[]> {
-    const day = asOf ?? (await this.today(manager, scope.agreementId));
+    const day = await agreementDay(manager, scope.agreementId, asOf);
     const rows: IndicatorRow[] = await manager.query(
       `SELECT ${INDICATOR_COLUMNS}, v.value_id AS "currentId"
        FROM indicator i JOIN indicator_value_as_of($1, $2, $3) v ON v.indicator_id = i.id
@@ -207,7 +207,7 @@ export class IndicatorsService {
 
   /** The DDR chain as of `asOf` (today by default): the funnel against targets, its history, its splits. */
   async ddr(scope: ReadScope, asOf?: string): Promise<DdrDashboardDto> {
-    const day = asOf ?? (await this.today(this.db.manager, scope.agreementId));
+    const day = await agreementDay(this.db.manager, scope.agreementId, asOf);
     const [{ ddr }] = await this.db.query(DDR_SQL, [scope.agreementId, day, scope.seesConfidential]);
     const figures = ddr.stages as Omit<DdrStageFigure, 'progress'>[];
     const stages = DDR_STAGES.map((stage): DdrStageFigure => {
@@ -246,13 +246,6 @@ export class IndicatorsService {
     orderBy = '',
   ): Promise<IndicatorValueDto[]> {
     return manager.query(`${indicatorValueSelect()} WHERE ${where} ${orderBy}`, parameters);
-  }
-
-  private async today(manager: EntityManager, agreementId: string): Promise<string> {
-    const [agreement] = await manager.query('SELECT time_zone AS "timeZone" FROM agreement WHERE id = $1', [
-      agreementId,
-    ]);
-    return todayIn(agreement.timeZone);
   }
 }
 
